@@ -1,0 +1,2 @@
+// Entry point placeholder: the foundation issue builds the System.CommandLine commands here.
+return 0;

@@ -1,0 +1,56 @@
+using System.Globalization;
+using ClaimX.Core.Attribution;
+using ClaimX.Core.Claims;
+using ClaimX.Core.Dates;
+using ClaimX.Core.Figures;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Pipeline;
+
+/// <summary>
+/// The extraction pipeline for one article: analyse the text, find attributions, attach figures and dates.
+/// Thread-safe: one instance serves any number of concurrent articles.
+/// </summary>
+public sealed class ClaimExtractor(ExtractionOptions? options = null)
+{
+    private readonly ExtractionOptions _options = options ?? new ExtractionOptions();
+
+    /// <param name="article">The article's label in the output (its path as given, "-" for standard input).</param>
+    /// <param name="text">The decoded article text, front matter included (offsets count from here).</param>
+    public ArticleResult Extract(string article, string text)
+    {
+        var document = TextAnalyzer.Analyze(text);
+        string? source = _options.Source;
+        DateOnly? reference = _options.Date;
+        string? articleDate = reference?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var spans = AttributionExtractor.Extract(document);
+        var claims = new List<Claim>(spans.Count);
+        foreach (var span in spans)
+        {
+            int paragraph = document.ParagraphIndexAt(span.Content.Start) + 1;
+            claims.Add(new Claim
+            {
+                Article = article,
+                Source = source,
+                ArticleDate = articleDate,
+                Id = $"{article}#{claims.Count + 1}",
+                Kind = span.Kind,
+                Speaker = span.Speaker,
+                SpeakerMention = span.SpeakerMention is { } m ? text[m.Start..m.End] : null,
+                SpeakerStart = span.SpeakerMention?.Start,
+                SpeakerEnd = span.SpeakerMention?.End,
+                SpeakerRole = span.SpeakerRole,
+                Cue = span.Cue is { } c ? text[c.Start..c.End] : null,
+                CueLemma = span.CueLemma,
+                Quote = text[span.Content.Start..span.Content.End],
+                Start = span.Content.Start,
+                End = span.Content.End,
+                Paragraph = Math.Max(paragraph, 1),
+                Figures = FigureExtractor.Extract(text, span.Content),
+                Dates = DateExtractor.Extract(text, span.Content, reference),
+            });
+        }
+        return new ArticleResult(article, source, reference, claims);
+    }
+}

@@ -1,0 +1,22 @@
+namespace ClaimX.Core.Text;
+
+/// <summary>Deterministic FNV-1a hash over the lower-cased characters of a span (invariant, ordinal).</summary>
+public static class TextHash
+{
+    public static int Lower(ReadOnlySpan<char> text)
+    {
+        unchecked
+        {
+            uint hash = 2166136261;
+            foreach (char c in text)
+            {
+                char lower = char.ToLowerInvariant(NormalizeQuote(c));
+                hash = (hash ^ lower) * 16777619;
+            }
+            return (int)hash;
+        }
+    }
+
+    // Curly apostrophes and straight ones hash alike so "didn’t" and "didn't" match one lexicon entry.
+    private static char NormalizeQuote(char c) => c == '\u2019' || c == '\u2018' ? '\'' : c;
+}
