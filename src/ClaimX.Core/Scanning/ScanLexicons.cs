@@ -75,6 +75,8 @@ internal static class ScanLexicons
 
     public static readonly WordMap<bool> PresentMarkers = Set("tense-present.txt");
 
+    public static readonly WordMap<bool> OrdinalDeterminers = Set("ordinal-determiners.txt");
+
     public static readonly WordMap<bool> DurationCues = Set("duration-cues.txt");
 
     public static readonly WordMap<bool> SentenceAbbreviations = Set("sentence-abbreviations.txt");
