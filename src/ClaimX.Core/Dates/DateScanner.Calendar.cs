@@ -99,6 +99,13 @@ internal sealed partial class DateScanner
             return true;
         }
         int monthYearToken = c.Is(dayToken, "of") ? dayToken + 1 : dayToken;
+        // "March of next year", "May last year": the year is relative to the reference.
+        if ((c.Is(monthYearToken, "next") || c.Is(monthYearToken, "last") || c.Is(monthYearToken, "this")) && c.Is(monthYearToken + 1, "year"))
+        {
+            int shift = c.Is(monthYearToken, "next") ? 1 : c.Is(monthYearToken, "last") ? -1 : 0;
+            match = Date(i, monthYearToken + 1, _reference is { } r ? IsoDate.Month(r.Year + shift, month) : null);
+            return true;
+        }
         if (TryYearNumber(monthYearToken, out int monthYear))
         {
             match = Date(i, monthYearToken, IsoDate.Month(monthYear, month));

@@ -68,8 +68,10 @@ internal sealed partial class DateScanner
             "this" => TenseOf(first, last) == Tense.Past
                 ? CalendarMath.WeekdayBefore(reference, isoDay, strictly: false)
                 : CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
+            // News names the current day by its weekday too (AP style), so "will speak Friday" written on a
+            // Friday is that day; "next Friday" is the one after.
             _ => TenseOf(first, last) == Tense.Future
-                ? CalendarMath.WeekdayAfter(reference, isoDay, strictly: true)
+                ? CalendarMath.WeekdayAfter(reference, isoDay, strictly: false)
                 : CalendarMath.WeekdayBefore(reference, isoDay, strictly: false),
         };
         match = Date(first, last, IsoDate.Day(day));

@@ -61,7 +61,7 @@ internal sealed class FigureScanner
         {
             return i;
         }
-        if (NonFigureRules.IsNameOrCode(_c, number) || NonFigureRules.IsListMarker(_c, number))
+        if (NonFigureRules.IsNameOrCode(_c, number) || NonFigureRules.IsListMarker(_c, number) || NonFigureRules.IsAddress(_c, number))
         {
             return number.LastToken + 1;
         }
@@ -85,6 +85,11 @@ internal sealed class FigureScanner
         {
             unit = code;
             end = codeLast;
+        }
+        else if (unit is null && number.Magnitude && _c.Is(end + 1, "of") && _c.IsWord(end + 2)
+                 && _c.IsLower(end + 2) && ScanLexicons.Currencies.TryGet(_c.Span(end + 2), out string? ofCode))
+        {
+            unit = ofCode; // "millions of dollars": the text stays "millions"
         }
 
         if (TrySecondNumber(start, end, number, out var second))
@@ -181,6 +186,10 @@ internal sealed class FigureScanner
         }
         if (number.Ordinal)
         {
+            if (number.FirstToken == number.LastToken && ScanLexicons.UncountedOrdinals.Contains(_c.Span(number.FirstToken)))
+            {
+                return false;
+            }
             return _c.IsWord(start - 1) && ScanLexicons.OrdinalDeterminers.Contains(_c.Span(start - 1))
                 && UnitHeadFinder.Find(_c, number.LastToken + 1, false) is not null;
         }

@@ -56,6 +56,37 @@ internal static class NonFigureRules
         return false;
     }
 
+    /// <summary>"131 West 23rd Street", "10 Downing St.", "5th Avenue": a house number or street name.</summary>
+    public static bool IsAddress(ScanContext c, NumberMatch number)
+    {
+        if (number.Form != NumberForm.Digits)
+        {
+            return false;
+        }
+        // Up to three capitalized words (or ordinals like "23rd") and then a street word.
+        int i = number.LastToken + 1;
+        for (int words = 0; words <= 3 && c.Valid(i); words++)
+        {
+            if (c.IsWord(i) && c.IsCapitalized(i) && ScanLexicons.StreetWords.Contains(c.Span(i)))
+            {
+                return true;
+            }
+            if (c.IsWord(i) && c.IsCapitalized(i))
+            {
+                i++;
+            }
+            else if (c.IsNumber(i) && c.IsWord(i + 1) && c.Touches(i + 1))
+            {
+                i += 2; // "23rd"
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"1." or "2)" opening a line, or "(3)" in running text: a list marker.</summary>
     public static bool IsListMarker(ScanContext c, NumberMatch number)
     {

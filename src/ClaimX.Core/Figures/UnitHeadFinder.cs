@@ -47,7 +47,7 @@ internal static class UnitHeadFinder
                 break;
             }
             int wordLast = WordEnd(c, i);
-            if (words > 0 && c.IsLower(i) && LooksLikeVerb(word) && EndsPhrase(c, wordLast + 1))
+            if (c.IsLower(i) && LooksLikeVerb(word) && EndsPhrase(c, wordLast + 1) && (words > 0 || !IsPlural(word)))
             {
                 break; // "one man died in ...": a verb; "newly elected lawmakers": a participle modifier
             }
@@ -114,7 +114,8 @@ internal static class UnitHeadFinder
 
     // Nothing nominal follows: punctuation, the end, or a word that ends a noun phrase.
     private static bool EndsPhrase(ScanContext c, int next) =>
-        !c.IsWord(next) || ScanLexicons.UnitStopWords.Contains(c.Span(next));
+        !c.IsWord(next) || ScanLexicons.UnitStopWords.Contains(c.Span(next))
+        || (c.Span(next).Length > 4 && c.Span(next).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 
     // "security forces": the head with the word before or after it, if the pair is a listed head.
     private static string? Multiword(ScanContext c, int head)
