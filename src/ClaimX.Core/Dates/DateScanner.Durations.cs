@@ -34,8 +34,10 @@ internal sealed partial class DateScanner
             numberLast = i;
             unitToken = i + 1;
         }
-        else if (NumberReader.TryRead(c, i, afterCurrency: false, out var number) && !number.Ordinal && !number.Magnitude)
+        else if (NumberReader.TryRead(c, i, afterCurrency: false, out var number) && !number.Ordinal && !number.Magnitude
+                 && !(c.Is(i, "one") && number.LastToken == i && !(c.IsWord(i - 1) && ScanLexicons.DurationCues.Contains(c.Span(i - 1)))))
         {
+            // A lone "one day" is "some day" unless a cue makes it a span ("for one day").
             count = number.Value;
             numberLast = number.LastToken;
             unitToken = numberLast + 1;

@@ -154,7 +154,7 @@ internal sealed class FigureScanner
         if (second.Number.Multiplied && !first.Multiplied && first.Form == NumberForm.Digits
             && NumberReader.TryParseDigits(_c.Span(second.Number.FirstToken), out double bare) && bare > 0)
         {
-            low *= high / bare;
+            low = NumberReader.Scale(low, Math.Round(high / bare));
         }
         string? pairUnit = unit ?? second.Currency ?? currency ?? (second.Percent ? Percent : null);
         bool fromTo = _c.Is(start - 1, "from");
@@ -195,7 +195,9 @@ internal sealed class FigureScanner
         }
         if (number.FirstToken == number.LastToken && number.Value == 1 && _c.Is(number.FirstToken, "one"))
         {
-            return QualifierBefore(start) is not null;
+            // "at least one", but not "the only one who".
+            int qualifierStart = QualifierStart(start);
+            return qualifierStart < start && !(_c.IsWord(qualifierStart - 1) && ScanLexicons.OrdinalDeterminers.Contains(_c.Span(qualifierStart - 1)));
         }
         return true;
     }

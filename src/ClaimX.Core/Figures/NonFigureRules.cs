@@ -9,6 +9,9 @@ namespace ClaimX.Core.Figures;
 /// </summary>
 internal static class NonFigureRules
 {
+    // News writes counts above this many digits with commas or words ("1.2 billion").
+    private const int MaxUngroupedDigits = 9;
+
     public static bool IsNameOrCode(ScanContext c, NumberMatch number)
     {
         int first = number.FirstToken;
@@ -17,6 +20,11 @@ internal static class NonFigureRules
         {
             // A capitalized number word inside a sentence names something ("Air Force One", "Formula One").
             return c.IsCapitalized(first) && !IsSentenceStart(c, first) && !(c.Is(first, "a") || c.Is(first, "an"));
+        }
+        // Long digit strings without grouping are identifiers (tweet or account ids, phone numbers).
+        if (c.Span(first).Length > MaxUngroupedDigits && c.Span(first).IndexOfAny(',', '.') < 0)
+        {
+            return true;
         }
         // Glued to letters before: "G20", "MH17"; after a hyphenated prefix: "F-16", "COVID-19", "B-52".
         if (c.Touches(first) && c.IsWord(first - 1))
@@ -36,7 +44,8 @@ internal static class NonFigureRules
         if (c.IsWord(last + 1) && c.Touches(last + 1))
         {
             var suffix = c.Span(last + 1);
-            bool unitAbbreviation = suffix.Length <= 3 && IsAllLower(suffix);
+            // A glued "s" is a decade or an age bracket ("the 1990s", "her early 20s").
+            bool unitAbbreviation = suffix.Length <= 3 && IsAllLower(suffix) && !suffix.Equals("s", StringComparison.Ordinal);
             if (!unitAbbreviation)
             {
                 return true;

@@ -36,6 +36,12 @@ internal static class UnitHeadFinder
             return c.TextOf(i + 1, last).ToLowerInvariant();
         }
 
+        // "25 million more people", "three other men": a comparative before the noun is not its head.
+        if ((c.Is(i, "more") || c.Is(i, "fewer") || c.Is(i, "other") || c.Is(i, "additional") || c.Is(i, "extra"))
+            && c.IsWord(i + 1) && !c.Is(i + 1, "than") && !ScanLexicons.UnitStopWords.Contains(c.Span(i + 1)))
+        {
+            i++;
+        }
         int words = 0;
         int lastWordFirst = -1, lastWordLast = -1;
         while (words < MaxPhraseWords && c.IsWord(i))

@@ -66,7 +66,7 @@ internal static class NumberReader
             else if (ScanLexicons.Multipliers.TryGet(suffix, out var glued)
                      && (glued.Use != MultiplierUse.Money || afterCurrency))
             {
-                value *= glued.Value;
+                value = Scale(value, glued.Value);
                 multiplied = true;
                 last = next;
             }
@@ -74,12 +74,28 @@ internal static class NumberReader
         else if (context.IsWord(next) && ScanLexicons.Multipliers.TryGet(context.Span(next), out var spaced)
                  && spaced.Use == MultiplierUse.Spaced)
         {
-            value *= spaced.Value;
+            value = Scale(value, spaced.Value);
             multiplied = true;
             last = next;
         }
         match = new NumberMatch(index, last, value, NumberForm.Digits, ordinal, false, multiplied);
         return true;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> times <paramref name="multiplier"/> computed in decimal, so that 65.4 billion is
+    /// 65400000000 and not 65400000000.00001.
+    /// </summary>
+    public static double Scale(double value, double multiplier)
+    {
+        try
+        {
+            return (double)((decimal)value * (decimal)multiplier);
+        }
+        catch (OverflowException)
+        {
+            return value * multiplier;
+        }
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix, double value)

@@ -179,6 +179,8 @@ internal static class DateCases
         ("The program costs $5 million a year.", Wed, ""),
         ("The siege lasted several days.", Wed, ""),
         ("The ban lasted a hundred years.", Wed, "P100Y duration"),
+        ("It could benefit the country one day.", Wed, ""),
+        ("The bridge was closed for one day.", Wed, "P1D duration"),
         // Ranges.
         ("The fair runs from March 1 to March 5.", Wed, "2020-03-01/2020-03-05 range"),
         ("The fair runs March 1-5.", Wed, "2020-03-01/2020-03-05 range"),

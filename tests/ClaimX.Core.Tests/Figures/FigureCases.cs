@@ -206,6 +206,13 @@ internal static class FigureCases
         ("A second device was found nearby.", "2 device"),
         ("He tweeted at three o\u2019clock in the morning.", ""),
         ("The blast hit 131 West 23rd Street at night.", ""),
+        ("Apple would owe $65.4 billion in taxes.", "65400000000 USD"),
+        ("She moved to the city in her early 20s.", ""),
+        ("The post with id 783499116076687360 was deleted.", ""),
+        ("The law gave 25 million more people coverage.", "25000000 people"),
+        ("Three other men were detained.", "3 men"),
+        ("The firms reported 16,389 total subsidiaries.", "16389 subsidiaries"),
+        ("He may be the only one who can win.", ""),
         ("Fans gathered at 10 Downing St. on Friday.", ""),
         ("Police closed 5th Avenue for the parade.", ""),
     ];
