@@ -347,7 +347,7 @@ internal sealed partial class DateScanner
             }
         }
         // "March 4:30" or "March 10-year" are not days.
-        if (c.IsSymbol(last + 1, ':') && c.Touches(last + 1))
+        if (c.IsSymbol(last + 1, ':') && c.Touches(last + 1) && c.IsNumber(last + 2) && c.Touches(last + 2))
         {
             return false;
         }

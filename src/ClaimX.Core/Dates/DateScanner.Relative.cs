@@ -93,6 +93,10 @@ internal sealed partial class DateScanner
         bool overnight = false;
         if (ScanLexicons.RelativeDays.TryGet(c.Span(i), out offset))
         {
+            if (c.IsCapitalized(i) && !Figures.NonFigureRules.IsSentenceStart(c, i))
+            {
+                return false; // a name: "USA Today", "the Today show"
+            }
             if (c.IsWord(i + 1) && IsPartOfDay(c.Span(i + 1)) && !c.Is(i, "tonight"))
             {
                 last = i + 1; // "yesterday morning"

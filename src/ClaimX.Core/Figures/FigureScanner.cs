@@ -97,7 +97,9 @@ internal sealed class FigureScanner
             return EmitPair(figures, start, end, number, currency, unit, qualifier, second);
         }
 
-        unit ??= UnitHeadFinder.Find(_c, end + 1, number.Magnitude);
+        // Magnitudes and fractions count what follows "of": "hundreds of people", "two-thirds of voters".
+        bool partOf = number.Magnitude || (number.Form == NumberForm.Words && number.Value < 1 && number.Value > 0);
+        unit ??= UnitHeadFinder.Find(_c, end + 1, partOf);
         figures.Add(Make(start, end, number.Value, unit, qualifier));
         return end + 1;
     }

@@ -16,6 +16,17 @@ internal static class NonFigureRules
     {
         int first = number.FirstToken;
         int last = number.LastToken;
+        // Handles and tags: "@Fred_945", "#Election2016".
+        if ((c.Touches(first) && c.Valid(first - 1) && c.Kind(first - 1) == ScanTokenKind.Symbol && c.Text[c[first - 1].Start] is '_' or '@' or '#')
+            || (c.IsSymbol(last + 1, '_') && c.Touches(last + 1)))
+        {
+            return true;
+        }
+        // The tail of a hyphenated compound or name: "high-five", "F-16", "COVID-19".
+        if (c.Touches(first) && c.IsDash(first - 1) && c.Touches(first - 1) && c.IsWord(first - 2))
+        {
+            return true;
+        }
         if (number.Form == NumberForm.Words)
         {
             // A capitalized number word inside a sentence names something ("Air Force One", "Formula One").

@@ -19,7 +19,11 @@ internal static class UnitHeadFinder
         int i = next;
         if (afterMagnitude && c.Is(i, "of"))
         {
-            i++; // "hundreds of people"
+            i++; // "hundreds of people", "two-thirds of the voters"
+            if (c.IsWord(i) && ScanLexicons.OrdinalDeterminers.Contains(c.Span(i)))
+            {
+                i++;
+            }
         }
         else if (c.Is(i, "of") && c.IsWord(i + 1) && ScanLexicons.OrdinalDeterminers.Contains(c.Span(i + 1)))
         {

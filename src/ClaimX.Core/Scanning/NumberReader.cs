@@ -249,7 +249,31 @@ internal static class NumberReader
             match = default;
             return false;
         }
-        match = new NumberMatch(startToken, last, total + group, NumberForm.Words, ordinal, false, false);
+        double value = total + group;
+        // "one-third", "two-thirds", "three-quarters": a fraction.
+        if (!ordinal && context.IsDash(last + 1) && context.Touches(last + 1) && context.IsWord(last + 2) && context.Touches(last + 2)
+            && TryDenominator(context.Span(last + 2), out double denominator))
+        {
+            value = Math.Round(value / denominator, 4);
+            last += 2;
+        }
+        match = new NumberMatch(startToken, last, value, NumberForm.Words, ordinal, false, false);
         return true;
+    }
+
+    private static bool TryDenominator(ReadOnlySpan<char> word, out double denominator)
+    {
+        if (word.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("halves", StringComparison.OrdinalIgnoreCase))
+        {
+            denominator = 2;
+            return true;
+        }
+        if (word.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) && word.Length <= 8)
+        {
+            denominator = 4;
+            return true;
+        }
+        var singular = word.Length > 3 && (word[^1] == 's' || word[^1] == 'S') ? word[..^1] : word;
+        return ScanLexicons.Ordinals.TryGet(singular, out denominator) && denominator >= 3;
     }
 }

@@ -180,6 +180,8 @@ internal static class DateCases
         ("The siege lasted several days.", Wed, ""),
         ("The ban lasted a hundred years.", Wed, "P100Y duration"),
         ("It could benefit the country one day.", Wed, ""),
+        ("The candidate told USA Today she would run.", Wed, ""),
+        ("Trump said this on June 11: the wall will rise.", Wed, "2020-06-11"),
         ("The bridge was closed for one day.", Wed, "P1D duration"),
         // Ranges.
         ("The fair runs from March 1 to March 5.", Wed, "2020-03-01/2020-03-05 range"),

@@ -213,6 +213,11 @@ internal static class FigureCases
         ("Three other men were detained.", "3 men"),
         ("The firms reported 16,389 total subsidiaries.", "16389 subsidiaries"),
         ("He may be the only one who can win.", ""),
+        ("The rate was less than one-third of his claim.", "less than 0.3333 claim"),
+        ("Two-thirds of voters backed the plan.", "0.6667 voters"),
+        ("Fans lined up to high-five players.", ""),
+        ("Follow @Fred_945 for updates.", ""),
+        ("Trump spoke on June 11: he said 40 people came.", "40 people"),
         ("Fans gathered at 10 Downing St. on Friday.", ""),
         ("Police closed 5th Avenue for the parade.", ""),
     ];
