@@ -81,6 +81,11 @@ internal sealed partial class DateScanner
                 year = y;
                 end = yearToken;
             }
+            else if (TryRelativeYear(dayLast + 1, out int relativeYear, out int relativeLast))
+            {
+                year = relativeYear;
+                end = relativeLast;
+            }
             // "March 1-5": one month, two days.
             if (year is null && c.IsDash(dayLast + 1) && TryDay(dayLast + 2, out int endDay, out int endDayLast) && endDay > day)
             {
@@ -100,10 +105,9 @@ internal sealed partial class DateScanner
         }
         int monthYearToken = c.Is(dayToken, "of") ? dayToken + 1 : dayToken;
         // "March of next year", "May last year": the year is relative to the reference.
-        if ((c.Is(monthYearToken, "next") || c.Is(monthYearToken, "last") || c.Is(monthYearToken, "this")) && c.Is(monthYearToken + 1, "year"))
+        if (IsRelativeYear(dayToken, out int shift, out int relLast))
         {
-            int shift = c.Is(monthYearToken, "next") ? 1 : c.Is(monthYearToken, "last") ? -1 : 0;
-            match = Date(i, monthYearToken + 1, _reference is { } r ? IsoDate.Month(r.Year + shift, month) : null);
+            match = Date(i, relLast, _reference is { } r ? IsoDate.Month(r.Year + shift, month) : null);
             return true;
         }
         if (TryYearNumber(monthYearToken, out int monthYear))
@@ -351,6 +355,28 @@ internal sealed partial class DateScanner
         {
             return false;
         }
+        return true;
+    }
+
+    // "[of] last year", "[of] next year", "[of] this year" after a month or month-day.
+    private bool IsRelativeYear(int i, out int shift, out int last)
+    {
+        var c = _context;
+        int at = c.Is(i, "of") ? i + 1 : i;
+        shift = c.Is(at, "next") ? 1 : c.Is(at, "last") ? -1 : 0;
+        last = at + 1;
+        return (c.Is(at, "next") || c.Is(at, "last") || c.Is(at, "this")) && c.Is(at + 1, "year");
+    }
+
+    private bool TryRelativeYear(int i, out int year, out int last)
+    {
+        year = 0;
+        if (_reference is not { } reference || !IsRelativeYear(i, out int shift, out last))
+        {
+            last = i;
+            return false;
+        }
+        year = reference.Year + shift;
         return true;
     }
 

@@ -124,6 +124,15 @@ internal static class NumberReader
             return TryReadCardinal(context, index + 1, out match, startToken: index, seed: 1);
         }
 
+        // "a third of", "a quarter of", "one fifth of": a fraction.
+        if ((first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("one", StringComparison.OrdinalIgnoreCase))
+            && context.IsWord(index + 1) && context.Is(index + 2, "of") && TryDenominator(context.Span(index + 1), out double denominator)
+            && !context.Span(index + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            match = new NumberMatch(index, index + 1, Math.Round(1 / denominator, 4), NumberForm.Words, false, false, false);
+            return true;
+        }
+
         if (TryReadMagnitude(context, index, out match))
         {
             return true;

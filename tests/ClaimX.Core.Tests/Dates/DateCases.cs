@@ -153,6 +153,8 @@ internal static class DateCases
         ("The drought began in mid-March.", Wed, "2020-03"),
         ("A plan is due by March of next year.", Wed, "2021-03"),
         ("Exports peaked in May last year.", Wed, "2019-05"),
+        ("The campaign began on June 16th of last year.", Wed, "2019-06-16"),
+        ("The law takes effect Jan. 1 next year.", Wed, "2021-01-01"),
         ("The rally starts at three o\u2019clock.", Wed, ""),
         ("Theresa May said the talks were over.", Wed, ""),
         ("The talks may resume soon.", Wed, ""),
