@@ -22,8 +22,13 @@ internal sealed partial class DateScanner
         {
             return false;
         }
+        if (c.IsWord(i - 1) && c.IsCapitalized(i - 1) && ScanLexicons.WeekdayNamePrefixes.Contains(c.Span(i - 1)))
+        {
+            return false; // "Super Tuesday", "Black Friday"
+        }
         int last = i;
-        bool abbreviated = c.Span(i).Length <= 5 && !c.Is(i, "friday") && !c.Is(i, "monday") && !c.Is(i, "sunday");
+        bool abbreviated = c.Span(i).Length <= 5; // full names are six letters or more
+
         if (abbreviated)
         {
             // "Wed., March 4": abbreviations count only with their period and a date after them.

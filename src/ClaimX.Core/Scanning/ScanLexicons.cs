@@ -59,6 +59,8 @@ internal static class ScanLexicons
 
     public static readonly WordMap<int> Months = new(Pairs("months.txt", parts => int.Parse(parts[1], CultureInfo.InvariantCulture)));
 
+    public static readonly WordMap<bool> WeekdayNamePrefixes = Set("weekday-name-prefixes.txt");
+
     public static readonly WordMap<int> Weekdays = new(Pairs("weekdays.txt", parts => int.Parse(parts[1], CultureInfo.InvariantCulture)));
 
     public static readonly WordMap<TimeUnit> TimeUnits = new(TimeUnitPairs());

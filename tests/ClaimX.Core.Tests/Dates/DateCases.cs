@@ -183,6 +183,9 @@ internal static class DateCases
         ("The ban lasted a hundred years.", Wed, "P100Y duration"),
         ("It could benefit the country one day.", Wed, ""),
         ("The candidate told USA Today she would run.", Wed, ""),
+        ("He won big on Super Tuesday.", Wed, ""),
+        ("Shoppers crowded stores on Black Friday.", Wed, ""),
+        ("Troops struck in southern Afghanistan Wednesday, March 4.", Wed, "2020-03-04"),
         ("Trump said this on June 11: the wall will rise.", Wed, "2020-06-11"),
         ("The bridge was closed for one day.", Wed, "P1D duration"),
         // Ranges.
