@@ -92,6 +92,13 @@ internal sealed class FigureScanner
             unit = ofCode; // "millions of dollars": the text stays "millions"
         }
 
+        // "15-plus years", "90-plus minutes": a lower bound.
+        if (_c.IsDash(end + 1) && _c.Touches(end + 1) && _c.Is(end + 2, "plus") && _c.Touches(end + 2))
+        {
+            end += 2;
+            qualifier ??= MagnitudeQualifier;
+        }
+
         if (TrySecondNumber(start, end, number, out var second))
         {
             return EmitPair(figures, start, end, number, currency, unit, qualifier, second);
@@ -119,6 +126,13 @@ internal sealed class FigureScanner
             return false;
         }
         int s = joiner + 1;
+        // "a 2-to-1 vote": the joined form of "2 to 1".
+        bool joinedTo = dash && _c.Touches(joiner) && _c.Is(s, "to") && _c.Touches(s) && _c.IsDash(s + 1) && _c.Touches(s + 1) && _c.Touches(s + 2);
+        if (joinedTo)
+        {
+            s += 2;
+            dash = false;
+        }
         if (!_c.Valid(s) || (s < _c.Count && _masked[s]))
         {
             return false;
@@ -133,7 +147,7 @@ internal sealed class FigureScanner
         {
             return false;
         }
-        if (NonFigureRules.IsNameOrCode(_c, n2))
+        if (!joinedTo && NonFigureRules.IsNameOrCode(_c, n2))
         {
             return false;
         }

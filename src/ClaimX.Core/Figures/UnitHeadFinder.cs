@@ -51,7 +51,16 @@ internal static class UnitHeadFinder
         while (words < MaxPhraseWords && c.IsWord(i))
         {
             var word = c.Span(i);
-            if (ScanLexicons.UnitStopWords.Contains(word) || ScanLexicons.NumberWords.Contains(word)
+            // A possessive starts the phrase over: "a quarter of Hillary Clinton's donors" counts donors.
+            if (c.Valid(i + 1) && c.Touches(i + 1) && c.Kind(i + 1) == ScanTokenKind.Symbol && ScanTokenizer.IsApostrophe(c.Text[c[i + 1].Start])
+                && c.Is(i + 2, "s") && c.Touches(i + 2) && c.IsWord(i + 3))
+            {
+                words = 0;
+                lastWordFirst = -1;
+                i += 3;
+                continue;
+            }
+            if (ScanLexicons.UnitStopWords.Contains(word) || ScanLexicons.NumberWords.Contains(word) || HasApostrophe(word)
                 || ScanLexicons.Weekdays.Contains(word) || (c.IsCapitalized(i) && ScanLexicons.Months.Contains(word)))
             {
                 break;
@@ -88,6 +97,10 @@ internal static class UnitHeadFinder
         {
             return true;
         }
+        if (ScanLexicons.SingularInS.Contains(word))
+        {
+            return false;
+        }
         if (word.Length <= 3 || (word[^1] != 's' && word[^1] != 'S'))
         {
             return false;
@@ -116,6 +129,9 @@ internal static class UnitHeadFinder
             return last;
         }
     }
+
+    // "wasn't", "don't": a contracted verb ends the phrase.
+    private static bool HasApostrophe(ReadOnlySpan<char> word) => word.IndexOfAny('\'', '\u2019') >= 0;
 
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         (word.Length >= 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))

@@ -259,6 +259,13 @@ internal static class NumberReader
             return false;
         }
         double value = total + group;
+        // "four and a half", "four-and-a-half".
+        if (!ordinal && context.Is(NextWord(context, last), "and") && context.Is(NextWord(context, NextWord(context, last)), "a")
+            && context.Is(NextWord(context, NextWord(context, NextWord(context, last))), "half"))
+        {
+            value += 0.5;
+            last = NextWord(context, NextWord(context, NextWord(context, last)));
+        }
         // "one-third", "two-thirds", "three-quarters": a fraction.
         if (!ordinal && context.IsDash(last + 1) && context.Touches(last + 1) && context.IsWord(last + 2) && context.Touches(last + 2)
             && TryDenominator(context.Span(last + 2), out double denominator))
@@ -268,6 +275,13 @@ internal static class NumberReader
         }
         match = new NumberMatch(startToken, last, value, NumberForm.Words, ordinal, false, false);
         return true;
+    }
+
+    // The next word token, stepping over one joining hyphen ("four-and-a-half").
+    private static int NextWord(ScanContext context, int index)
+    {
+        int next = index + 1;
+        return context.IsDash(next) && context.Touches(next) && context.Touches(next + 1) ? next + 1 : next;
     }
 
     private static bool TryDenominator(ReadOnlySpan<char> word, out double denominator)

@@ -69,6 +69,8 @@ internal static class ScanLexicons
 
     public static readonly WordMap<bool> IrregularPlurals = Set("irregular-plurals.txt");
 
+    public static readonly WordMap<bool> SingularInS = Set("singular-in-s.txt");
+
     public static readonly WordMap<bool> UnitStopWords = Set("unit-stopwords.txt");
 
     public static readonly WordMap<bool> CodePrefixes = Set("code-prefixes.txt");
