@@ -200,6 +200,8 @@ internal static class DateCases
         ("Talks ran from Monday to Wednesday.", Wed, "2020-03-02/2020-03-04 range"),
         ("Voting runs March 30 to April 2.", Wed, "2020-03-30/2020-04-02 range"),
         ("The curfew lasted from Dec. 28 through Jan. 4.", "2020-01-10", "2019-12-28/2020-01-04 range"),
+        ("Police logged 3,000 shootings between January 1 and September 18.", "2016-09-29", "2016-01-01/2016-09-18 range"),
+        ("The window runs from Nov. 1 to Feb. 1.", "2020-10-15", "2020-11-01/2021-02-01 range"),
         // Numbers that are not dates.
         ("Officials said 2000 troops would stay.", Wed, ""),
         ("The meeting began at 10 a.m. sharp.", Wed, ""),
