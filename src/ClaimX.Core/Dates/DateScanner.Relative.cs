@@ -10,6 +10,15 @@ namespace ClaimX.Core.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    private enum WeekdayModifier : byte
+    {
+        None,
+        Last,
+        Next,
+        This,
+        Coming,
+    }
+
     private static readonly string[] PartsOfDay = ["morning", "afternoon", "evening", "night"];
 
     // "Wednesday", "on Tuesday night", "last Friday", "Wednesday, March 4[, 2020]". A weekday that heads a
@@ -49,11 +58,26 @@ internal sealed partial class DateScanner
             return false;
         }
         int first = i;
-        string modifier = "";
-        if (c.Is(i - 1, "last") || c.Is(i - 1, "next") || c.Is(i - 1, "this") || c.Is(i - 1, "coming") || c.Is(i - 1, "past"))
+        var modifier = WeekdayModifier.None;
+        if (c.Is(i - 1, "last") || c.Is(i - 1, "past"))
+        {
+            modifier = WeekdayModifier.Last;
+        }
+        else if (c.Is(i - 1, "next"))
+        {
+            modifier = WeekdayModifier.Next;
+        }
+        else if (c.Is(i - 1, "this"))
+        {
+            modifier = WeekdayModifier.This;
+        }
+        else if (c.Is(i - 1, "coming"))
+        {
+            modifier = WeekdayModifier.Coming;
+        }
+        if (modifier != WeekdayModifier.None)
         {
             first = i - 1;
-            modifier = c.Span(i - 1).ToString().ToLowerInvariant();
         }
         if (c.IsWord(last + 1) && IsPartOfDay(c.Span(last + 1)))
         {
@@ -66,11 +90,11 @@ internal sealed partial class DateScanner
         }
         DateOnly day = modifier switch
         {
-            "last" or "past" => CalendarMath.WeekdayBefore(reference, isoDay, strictly: true),
-            "next" => CalendarMath.WeekdayAfter(reference, isoDay, strictly: true),
-            "coming" => CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
+            WeekdayModifier.Last => CalendarMath.WeekdayBefore(reference, isoDay, strictly: true),
+            WeekdayModifier.Next => CalendarMath.WeekdayAfter(reference, isoDay, strictly: true),
+            WeekdayModifier.Coming => CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
             // "this Friday" is the one of the current week: ahead unless the clause is in the past.
-            "this" => TenseOf(first, last) == Tense.Past
+            WeekdayModifier.This => TenseOf(first, last) == Tense.Past
                 ? CalendarMath.WeekdayBefore(reference, isoDay, strictly: false)
                 : CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
             // News names the current day by its weekday too (AP style), so "will speak Friday" written on a
