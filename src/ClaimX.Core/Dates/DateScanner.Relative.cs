@@ -37,7 +37,6 @@ internal sealed partial class DateScanner
         }
         int last = i;
         bool abbreviated = c.Span(i).Length <= 5; // full names are six letters or more
-
         if (abbreviated)
         {
             // "Wed., March 4": abbreviations count only with their period and a date after them.
