@@ -86,8 +86,11 @@ internal sealed partial class DateScanner
                 year = relativeYear;
                 end = relativeLast;
             }
-            // "March 1-5": one month, two days.
-            if (year is null && c.IsDash(dayLast + 1) && TryDay(dayLast + 2, out int endDay, out int endDayLast) && endDay > day)
+            // "March 1-5", "Sept. 19 to 22": one month, two days.
+            bool dayJoiner = c.IsDash(dayLast + 1) || c.Is(dayLast + 1, "to") || c.Is(dayLast + 1, "through")
+                || (c.Is(dayLast + 1, "and") && c.Is(i - 1, "between"));
+            if (year is null && dayJoiner && TryDay(dayLast + 2, out int endDay, out int endDayLast) && endDay > day
+                && !TryMonth(endDayLast + 1, out _, out _, out _))
             {
                 int endYearToken = c.IsSymbol(endDayLast + 1, ',') ? endDayLast + 2 : endDayLast + 1;
                 int? endYear = TryYearNumber(endYearToken, out int ey) ? ey : null;

@@ -194,6 +194,9 @@ internal static class DateCases
         // Ranges.
         ("The fair runs from March 1 to March 5.", Wed, "2020-03-01/2020-03-05 range"),
         ("The fair runs March 1-5.", Wed, "2020-03-01/2020-03-05 range"),
+        ("The poll was conducted from Sept. 19 to 22.", "2016-09-28", "2016-09-19/2016-09-22 range"),
+        ("Talks will run from March 30 to 2 April.", Wed, "2020-03-30/2020-04-02 range"),
+        ("Talks ran from March 30 to 2 April.", Wed, "2019-03-30/2019-04-02 range"),
         ("Troops served there between 2001 and 2014.", Wed, "2001/2014 range"),
         ("The 2019-2020 season was cut short.", Wed, "2019/2020 range"),
         ("The 2001-02 budget was never passed.", Wed, "2001/2002 range"),
