@@ -53,6 +53,12 @@ internal static class DateCases
         ("Aid arrived Aug. 20, officials said.", Wed, "2019-08-20"),
         ("The inquiry reports on Sept. 1.", Wed, "2020-09-01"),
         ("Schools closed Nov. 15.", "2020-11-20", "2020-11-15"),
+        ("The plan was thrown into doubt on Aug. 20 when the court ruled.", Wed, "2019-08-20"),
+        ("Officials said the vote on March 10 would be delayed.", Wed, "2020-03-10"),
+        ("Police counted thousands of shootings since Jan. 1.", "2016-09-29", "2016-01-01"),
+        ("The leaders will meet again on Jan. 15, aides said.", "2020-11-20", "2021-01-15"),
+        ("The impact of Monday's debate is still small.", "2016-09-30", "2016-09-26"),
+        ("The difference now, he told me on Friday, is that he leads.", "2016-09-19", "2016-09-16"),
         // No reference: partial.
         ("Talks will begin March 10.", null, "XXXX-03-10"),
         ("The deal was signed on Feb. 29.", null, "XXXX-02-29"),
@@ -189,7 +195,7 @@ internal static class DateCases
         ("Thursday's vote is expected to be close.", Wed, "2020-03-05"),
         ("Shoppers crowded stores on Black Friday.", Wed, ""),
         ("Troops struck in southern Afghanistan Wednesday, March 4.", Wed, "2020-03-04"),
-        ("Trump said this on June 11: the wall will rise.", Wed, "2020-06-11"),
+        ("Trump said this on June 11: the wall will rise.", Wed, "2019-06-11"),
         ("The bridge was closed for one day.", Wed, "P1D duration"),
         // Ranges.
         ("The fair runs from March 1 to March 5.", Wed, "2020-03-01/2020-03-05 range"),
