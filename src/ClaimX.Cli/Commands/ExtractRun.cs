@@ -69,7 +69,8 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                         }
                         progress.Advance(outcome.ByteCount);
                     },
-                    settings.Jobs,
+                    // No threads to start for a single article: that is the common interactive case.
+                    Math.Min(settings.Jobs, Math.Max(items.Count, 1)),
                     window: settings.Jobs * 4,
                     cancellation).ConfigureAwait(false);
                 writer.Complete();
