@@ -11,8 +11,9 @@
 #    Corpora are kept between runs (delete bench/corpus to rebuild); bench/ ignores them in git.
 # 3. Times the real command end to end with /usr/bin/time -v for --jobs 1 and --jobs $(nproc): MB/s,
 #    articles/s, peak RSS. Output goes to /dev/null; CSV, the default format.
-# 4. Peak RSS for 1,000 vs 100,000 small articles (flat memory check).
-# 5. Start-up on one sample article with hyperfine: JIT build, and a Native AOT build when it can be published.
+# 4. Peak RSS for 1,000, 10,000 and 100,000 small articles (flat memory check).
+# 5. Start-up on one sample article with hyperfine: the JIT build, a trimmed self-contained ReadyToRun build, and
+#    a Native AOT build when it can be published here.
 # Results: printed, and written to bench/out/results.md.
 set -euo pipefail
 
@@ -54,7 +55,7 @@ if [ ! -f "$corpus/large-$size_mb.done" ]; then
     python3 bench/make_corpus.py large "$corpus/large" --min-mb "$size_mb" --sources "${sources[@]}"
     touch "$corpus/large-$size_mb.done"
 fi
-for count in 1000 100000; do
+for count in 1000 10000 100000; do
     if [ -z "${SKIP_MEMORY:-}" ] && [ ! -f "$corpus/small-$count.done" ]; then
         rm -rf "$corpus/small-$count"
         python3 bench/make_corpus.py small "$corpus/small-$count" --count "$count"
@@ -65,18 +66,20 @@ done
 bytes_of() { find "$1" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
 files_of() { find "$1" -name '*.txt' | wc -l; }
 
-# Runs claimx on a corpus under /usr/bin/time -v; sets wall (s) and rss (MB).
+# Runs claimx on a corpus under /usr/bin/time -v; sets wall (s), cpu (user + system s) and rss (MB).
 timed() {
     local dir="$1" jobs="$2" log="$out/time.log"
     "/usr/bin/time" -v "${claimx[@]}" extract "$dir" --jobs "$jobs" --quiet > /dev/null 2> "$log"
     wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")"
+    cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$log")"
     rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")"
 }
 
-cpu="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+model="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 mem="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
 {
-    echo "Machine: $cpu, $cores cores, $mem; $(. /etc/os-release && echo "$PRETTY_NAME"); .NET SDK $(dotnet --version)."
+    echo "Machine: $model, $cores cores, $mem; $(. /etc/os-release && echo "$PRETTY_NAME"); .NET SDK $(dotnet --version)."
+    echo "Load average at start (other processes share the cores): $(cut -d' ' -f1-3 /proc/loadavg)."
     echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown); run $(date -u '+%Y-%m-%d %H:%M UTC')."
     echo
 } > "$results"
@@ -89,25 +92,26 @@ cat "$corpus"/large/*/article-0000*.txt > /dev/null 2>&1 || true
 {
     echo "Throughput: \`claimx extract bench/corpus/large --jobs N > /dev/null\` (CSV), $large_files articles, $(awk -v b="$large_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB:"
     echo
-    echo "| --jobs | wall (s) | MB/s | articles/s | peak RSS (MB) |"
-    echo "| ---: | ---: | ---: | ---: | ---: |"
+    echo "| --jobs | wall (s) | CPU user+sys (s) | MB/s | articles/s | peak RSS (MB) |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
 } >> "$results"
 for jobs in 1 "$cores"; do
     timed "$corpus/large" "$jobs"
-    awk -v j="$jobs" -v w="$wall" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
-        'BEGIN { printf "| %s | %.1f | %.1f | %.0f | %s |\n", j, w, b / 1e6 / w, n / w, r }' >> "$results"
+    awk -v j="$jobs" -v w="$wall" -v c="$cpu" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
+        'BEGIN { printf "| %s | %.1f | %s | %.1f | %.0f | %s |\n", j, w, c, b / 1e6 / w, n / w, r }' >> "$results"
 done
 echo >> "$results"
 
 if [ -z "${SKIP_MEMORY:-}" ]; then
-    echo "== memory: 1,000 vs 100,000 small articles"
+    echo "== memory: 1,000, 10,000 and 100,000 small articles"
+    small_avg="$(awk -v b="$(bytes_of "$corpus/small-1000")" 'BEGIN { printf "%.0f", b / 1000 }')"
     {
-        echo "Memory: peak RSS of \`claimx extract DIR --jobs $cores\` over small articles (~400 bytes each):"
+        echo "Memory: peak RSS of \`claimx extract DIR --jobs $cores\` over small articles (~$small_avg bytes each, 1,000 per folder):"
         echo
         echo "| articles | wall (s) | peak RSS (MB) |"
         echo "| ---: | ---: | ---: |"
     } >> "$results"
-    for count in 1000 100000; do
+    for count in 1000 10000 100000; do
         timed "$corpus/small-$count" "$cores"
         printf '| %s | %.1f | %s |\n' "$count" "$wall" "$rss" >> "$results"
     done
@@ -118,7 +122,12 @@ if [ -z "${SKIP_STARTUP:-}" ]; then
     echo "== start-up"
     sample="$root/samples/$(ls "$root/samples" | grep '\.txt$' | head -1)"
     commands=("${claimx[*]} extract $sample")
-    names=("JIT (dotnet claimx.dll)")
+    names=("JIT, framework-dependent (dotnet claimx.dll, as the .NET tool runs)")
+    if dotnet publish src/ClaimX.Cli -r linux-x64 -c Release -p:PublishTrimmed=true -p:SelfContained=true \
+        -p:PublishReadyToRun=true -o "$out/r2r" -v quiet -nologo > "$out/r2r.log" 2>&1; then
+        commands+=("$out/r2r/claimx extract $sample")
+        names+=("ReadyToRun, trimmed, self-contained")
+    fi
     if dotnet publish src/ClaimX.Cli -r linux-x64 -p:PublishAot=true -c Release -o "$out/aot" -v quiet -nologo > "$out/aot.log" 2>&1; then
         commands+=("$out/aot/claimx extract $sample")
         names+=("Native AOT")

@@ -72,7 +72,7 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                     },
                     // No threads to start for a single article: that is the common interactive case.
                     IsSingleArticle(settings) ? 1 : settings.Jobs,
-                    window: settings.Jobs * 4,
+                    window: settings.Jobs * 16,
                     cancellation);
                 writer.Complete();
                 sink.Flush();
