@@ -92,13 +92,13 @@ cat "$corpus"/large/*/article-0000*.txt > /dev/null 2>&1 || true
 {
     echo "Throughput: \`claimx extract bench/corpus/large --jobs N > /dev/null\` (CSV), $large_files articles, $(awk -v b="$large_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB:"
     echo
-    echo "| --jobs | wall (s) | CPU user+sys (s) | MB/s | articles/s | peak RSS (MB) |"
-    echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
+    echo "| --jobs | wall (s) | CPU user+sys (s) | MB/s | articles/s | MB per CPU-second | peak RSS (MB) |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >> "$results"
 for jobs in 1 "$cores"; do
     timed "$corpus/large" "$jobs"
     awk -v j="$jobs" -v w="$wall" -v c="$cpu" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
-        'BEGIN { printf "| %s | %.1f | %s | %.1f | %.0f | %s |\n", j, w, c, b / 1e6 / w, n / w, r }' >> "$results"
+        'BEGIN { printf "| %s | %.1f | %s | %.1f | %.0f | %.1f | %s |\n", j, w, c, b / 1e6 / w, n / w, b / 1e6 / c, r }' >> "$results"
 done
 echo >> "$results"
 

@@ -3,8 +3,8 @@ namespace ClaimX.Core.Articles;
 /// <summary>
 /// Decides an article's metadata from its three possible origins, in order of trust: the article's own front
 /// matter, then what the user gave for the whole run (--source/--date), then what the text says about itself
-/// (<see cref="SourceInference"/>). The date is never inferred: a wrong reference date would silently shift every
-/// relative date ("Tuesday") in the output, so unknown stays null.
+/// (<see cref="SourceInference"/>). The date is not guessed here: a wrong reference date would silently shift
+/// every relative date ("Tuesday") in the output, so it stays null unless the article or the user states it.
 /// </summary>
 public static class ArticleMetadataResolver
 {
