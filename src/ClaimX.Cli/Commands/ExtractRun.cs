@@ -17,7 +17,7 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
         IEnumerable<InputItem> items;
         try
         {
-            items = new InputResolver(environment, diagnostics).Resolve(settings.Inputs, settings.FilesFrom);
+            items = new InputResolver(environment, diagnostics).ResolveStreaming(settings.Inputs, settings.FilesFrom);
         }
         catch (InputResolver.UsageException e)
         {

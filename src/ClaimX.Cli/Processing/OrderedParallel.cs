@@ -35,6 +35,33 @@ public static class OrderedParallel
         new Coordinator<TIn, TOut>(items, work, Math.Max(window, jobs * batch), batch).Run(consume, jobs, cancellation);
     }
 
+    /// <summary>
+    /// <see cref="Run"/> for callers in an async action. The work is synchronous (it runs on the calling thread and
+    /// the workers), so the returned task is already complete; faults and cancellation come back in it.
+    /// </summary>
+    public static Task RunAsync<TIn, TOut>(
+        IEnumerable<TIn> items,
+        Func<TIn, TOut> work,
+        Action<TOut> consume,
+        int jobs,
+        int window,
+        CancellationToken cancellation)
+    {
+        try
+        {
+            Run(items, work, consume, jobs, window, cancellation);
+            return Task.CompletedTask;
+        }
+        catch (OperationCanceledException e)
+        {
+            return Task.FromCanceled(e.CancellationToken.IsCancellationRequested ? e.CancellationToken : cancellation);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException(e);
+        }
+    }
+
     private sealed class Coordinator<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, int window, int batch)
     {
         private readonly object _gate = new(); // a plain monitor: Monitor.Wait needs one
@@ -104,6 +131,7 @@ public static class OrderedParallel
         // The consumer's side: waits for the next result in order; false at the end.
         private bool TakeNext(CancellationToken cancellation, out TOut result)
         {
+            cancellation.ThrowIfCancellationRequested();
             lock (_gate)
             {
                 int slot = (int)(_consumed % _slots.Length);
