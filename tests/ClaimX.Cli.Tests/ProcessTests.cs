@@ -53,7 +53,9 @@ public class ProcessTests
             return;
         }
         using var dir = new TempDirectory();
-        string article = File.ReadAllText(Path.Combine(RepoPaths.Samples, "fox-news_2020-03-04_us-airstrike-taliban.txt"));
+        // About 60 MB: long enough that the run is still going when the signal arrives, even on a fast machine.
+        string sample = File.ReadAllText(Path.Combine(RepoPaths.Samples, "fox-news_2020-03-04_us-airstrike-taliban.txt"));
+        string article = string.Concat(Enumerable.Repeat(sample, 4));
         for (int i = 0; i < 3000; i++)
         {
             dir.Write($"many/{i:D4}.txt", article);

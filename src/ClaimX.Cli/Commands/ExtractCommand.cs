@@ -53,12 +53,14 @@ public static class ExtractCommand
         var maxBytes = new Option<long>("--max-bytes")
         {
             Description = "Skip (with a warning) articles larger than this many bytes",
+            HelpName = "BYTES",
             DefaultValueFactory = _ => ArticleReader.DefaultMaxBytes,
             CustomParser = result => ParseNumber(result, "--max-bytes", 1, int.MaxValue - 64),
         };
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Articles processed at once (output order stays input order)",
+            HelpName = "N",
             DefaultValueFactory = _ => Environment.ProcessorCount,
             CustomParser = result => (int)ParseNumber(result, "--jobs", 1, 4096),
         };
