@@ -140,4 +140,20 @@ public class InputDiscoveryTests
         four.Stdout.Should().Be(one.Stdout);
         Articles(four).Should().BeInAscendingOrder(StringComparer.Ordinal).And.HaveCount(60);
     }
+
+    [Fact]
+    public void Standard_input_is_read_once()
+    {
+        var article = Encoding.UTF8.GetBytes(Support.Articles.WithQuotes("Mayor Jane Ruiz"));
+
+        var twice = CliRunner.Run(RepoPaths.Root, article, ["extract", "-", "-", "-f", "jsonl"]);
+        var alsoList = CliRunner.Run(RepoPaths.Root, Encoding.UTF8.GetBytes("samples\n"), ["extract", "-", "--files-from", "-", "-f", "jsonl"]);
+
+        twice.ExitCode.Should().Be(1);
+        twice.StderrLines.Should().ContainSingle().Which.Should().Be("claimx: error: -: standard input is already read as an article (-)");
+        Articles(twice).Should().Equal("-");
+        alsoList.ExitCode.Should().Be(1);
+        alsoList.StderrLines.Should().ContainSingle().Which.Should().Be("claimx: error: -: standard input is already read as the list of files (--files-from -)");
+        Articles(alsoList).Should().HaveCount(2).And.OnlyContain(a => a.StartsWith("samples/"));
+    }
 }

@@ -53,9 +53,11 @@ public sealed class InputResolver(CliEnvironment environment, Diagnostics diagno
 
     private IEnumerable<InputItem> Enumerate(IReadOnlyList<string> inputs, string? filesFrom)
     {
+        // Standard input can be read once: as one article, or as the list of files, not both.
+        var stdin = new StandardInputUse(filesFrom == InputItem.StandardInputLabel ? "the list of files (--files-from -)" : null);
         foreach (var input in inputs)
         {
-            foreach (var item in Expand(input))
+            foreach (var item in Expand(input, stdin))
             {
                 yield return item;
             }
@@ -64,7 +66,7 @@ public sealed class InputResolver(CliEnvironment environment, Diagnostics diagno
         {
             foreach (var line in ReadList(filesFrom))
             {
-                foreach (var item in Expand(line))
+                foreach (var item in Expand(line, stdin))
                 {
                     yield return item;
                 }
@@ -76,10 +78,16 @@ public sealed class InputResolver(CliEnvironment environment, Diagnostics diagno
         }
     }
 
-    private IEnumerable<InputItem> Expand(string input)
+    private IEnumerable<InputItem> Expand(string input, StandardInputUse stdin)
     {
         if (input == InputItem.StandardInputLabel)
         {
+            if (stdin.UsedFor is { } use)
+            {
+                diagnostics.Error($"-: standard input is already read as {use}");
+                return [];
+            }
+            stdin.UsedFor = "an article (-)";
             return [InputItem.StandardInput];
         }
         if (input.Length == 0)
@@ -157,5 +165,10 @@ public sealed class InputResolver(CliEnvironment environment, Diagnostics diagno
                 }
             }
         }
+    }
+
+    private sealed class StandardInputUse(string? usedFor)
+    {
+        public string? UsedFor { get; set; } = usedFor;
     }
 }
