@@ -30,8 +30,11 @@ public sealed class Diagnostics(TextWriter error, bool quiet)
     {
         lock (_lock)
         {
-            error.Write(text);
-            error.Flush();
+            WriteQuietly(() =>
+            {
+                error.Write(text);
+                error.Flush();
+            });
         }
     }
 
@@ -41,8 +44,26 @@ public sealed class Diagnostics(TextWriter error, bool quiet)
         string line = $"claimx: {level}: {message.ReplaceLineEndings(" ")}";
         lock (_lock)
         {
-            error.WriteLine(line);
-            error.Flush();
+            WriteQuietly(() =>
+            {
+                error.WriteLine(line);
+                error.Flush();
+            });
+        }
+    }
+
+    // Standard error closed (`2>&-`, a dead log pipe): the message cannot be shown, and that must not stop the run.
+    private static void WriteQuietly(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (IOException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 }

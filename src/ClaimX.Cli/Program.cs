@@ -3,6 +3,19 @@ using ClaimX.Cli;
 
 // Ctrl-C and SIGTERM cancel the run: workers stop, the temporary -o file is removed, and the exit code says why.
 // A second Ctrl-C while stopping kills the process at once, as users expect.
+// Last resort: a fault on a thread no command guards still ends as one line, never a stack trace.
+AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+{
+    try
+    {
+        Console.Error.WriteLine($"claimx: internal error: {(e.ExceptionObject as Exception)?.Message.ReplaceLineEndings(" ")}");
+    }
+    finally
+    {
+        Environment.Exit(ExitCodes.InputFailed);
+    }
+};
+
 using var cancellation = new CancellationTokenSource();
 int signalExitCode = 0;
 void OnSignal(PosixSignalContext context, int exitCode)
