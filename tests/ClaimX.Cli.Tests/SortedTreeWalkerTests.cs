@@ -54,4 +54,18 @@ public class SortedTreeWalkerTests
         labels.Should().Equal("r/a.txt");
         errors.Should().ContainSingle().Which.Should().StartWith("r/locked: cannot read directory");
     }
+
+    [Fact]
+    public void A_folder_that_cannot_be_listed_is_reported_even_as_root()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("r/not-a-folder", "x");
+        var errors = new List<string>();
+
+        // Listing a file as a folder fails for every user (ENOTDIR), like a folder that vanished mid-run.
+        var labels = SortedTreeWalker.Enumerate(dir.File("r/not-a-folder"), "r/not-a-folder/", _ => true, -1, false, errors.Add).ToList();
+
+        labels.Should().BeEmpty();
+        errors.Should().ContainSingle().Which.Should().StartWith("r/not-a-folder: cannot read directory");
+    }
 }
