@@ -95,4 +95,22 @@ public class OutputFileTests
         new FileInfo("/dev/null").Length.Should().Be(0, "/dev/null must still be the null device, not a file of claims");
         Directory.GetFiles("/dev", ".null.*.tmp").Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("claims.json", null, "[")]
+    [InlineData("claims.JSONL", null, "{")]
+    [InlineData("claims.csv", null, "article,")]
+    [InlineData("claims.txt", null, "article,")]
+    [InlineData("claims.json", "csv", "article,")]
+    public void Format_follows_the_output_extension_unless_given(string output, string? format, string startsWith)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("a.txt", Articles.WithQuotes("Mayor Jane Ruiz"));
+        string[] args = format is null ? ["extract", "a.txt", "-o", output] : ["extract", "a.txt", "-o", output, "--format", format];
+
+        var result = CliRunner.Run(dir.Path, args);
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        File.ReadAllText(dir.File(output)).Should().StartWith(startsWith);
+    }
 }

@@ -35,7 +35,7 @@ public static class ExtractCommand
         });
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: csv (one row per claim), json (one array), jsonl (one object per line)",
+            Description = "Output format: csv (one row per claim), json (one array), jsonl (one object per line); by default the -o file's extension, else csv",
             DefaultValueFactory = _ => "csv",
         };
         format.AcceptOnlyFromAmong(OutputFormats.Names);
@@ -86,7 +86,7 @@ public static class ExtractCommand
             {
                 Inputs = parse.GetValue(inputs) ?? [],
                 FilesFrom = parse.GetValue(filesFrom),
-                Format = OutputFormats.Parse(parse.GetValue(format) ?? "csv"),
+                Format = ChooseFormat(parse, format, parse.GetValue(output)),
                 OutputPath = parse.GetValue(output),
                 Source = parse.GetValue(source),
                 Date = FrontMatterParser.ParseDate(parse.GetValue(date)),
@@ -99,6 +99,16 @@ public static class ExtractCommand
             return Task.FromResult(new ExtractRun(settings, CliEnvironment.Current).Run(cancellation));
         });
         return command;
+    }
+
+    // --format when given; otherwise the -o file's extension (claims.json, claims.jsonl); otherwise CSV.
+    private static OutputFormat ChooseFormat(ParseResult parse, Option<string> format, string? outputPath)
+    {
+        if (parse.GetResult(format) is { Implicit: false })
+        {
+            return OutputFormats.Parse(parse.GetValue(format) ?? "csv");
+        }
+        return OutputFormats.FromExtension(outputPath) ?? OutputFormat.Csv;
     }
 
     // Parses and range-checks a whole number; a bad value becomes a parse error (exit code 2), not an exception.

@@ -18,6 +18,15 @@ public static class OutputFormats
         _ => OutputFormat.Csv,
     };
 
+    /// <summary>The format a file name asks for (".json", ".jsonl", ".csv", any case), or null.</summary>
+    public static OutputFormat? FromExtension(string? path) => Path.GetExtension(path)?.ToLowerInvariant() switch
+    {
+        ".json" => OutputFormat.Json,
+        ".jsonl" or ".ndjson" => OutputFormat.Jsonl,
+        ".csv" => OutputFormat.Csv,
+        _ => null,
+    };
+
     public static IClaimWriter CreateWriter(OutputFormat format, Stream output) => format switch
     {
         OutputFormat.Json => new JsonClaimWriter(output),
