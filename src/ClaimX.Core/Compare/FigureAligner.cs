@@ -1,0 +1,100 @@
+using ClaimX.Core.Claims;
+
+namespace ClaimX.Core.Compare;
+
+/// <summary>
+/// Sets figures about the same thing (<see cref="FigureThing.IsCompatibleWith"/>) side by side across sources and
+/// decides whether they differ. Sources A and B differ about a thing when A states a figure of it that no figure
+/// of B agrees with, and B states one that no figure of A agrees with. One outlet giving an extra figure of the
+/// same thing (a count for one town besides the national total) is therefore not a conflict; two outlets giving
+/// different totals are.
+/// </summary>
+public static class FigureAligner
+{
+    /// <summary>Alignments that span at least two sources, in order of first appearance.</summary>
+    /// <param name="includeTimeSpans">False leaves out figures counting time ("11 days"), which across unrelated
+    /// claims usually measure different spans.</param>
+    public static IReadOnlyList<FigureAlignment> Align(IEnumerable<Claim> claims, bool includeTimeSpans = true)
+    {
+        var items = new List<Item>();
+        foreach (var claim in claims)
+        {
+            foreach (var figure in claim.Figures)
+            {
+                if (FigureThing.Of(claim, figure) is { } thing && (includeTimeSpans || !thing.IsTimeSpan))
+                {
+                    items.Add(new Item(ClaimSource.Of(claim), claim, figure, thing));
+                }
+            }
+        }
+
+        var clusters = Cluster(items);
+        var alignments = new List<FigureAlignment>();
+        foreach (var cluster in clusters)
+        {
+            if (cluster.Select(i => i.Source).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
+            var values = cluster.Select(i => new AlignedFigure(i.Source, i.Claim.Id, i.Claim.Speaker ?? i.Claim.SpeakerMention,
+                i.Figure.Text, i.Figure.Value, i.Figure.Qualifier)).ToList();
+            alignments.Add(new FigureAlignment(Describe(cluster), !Differs(cluster), values));
+        }
+        return alignments;
+    }
+
+    private static bool Differs(List<Item> cluster)
+    {
+        var sources = cluster.Select(i => i.Source).Distinct(StringComparer.Ordinal).ToList();
+        for (int x = 0; x < sources.Count; x++)
+        {
+            for (int y = x + 1; y < sources.Count; y++)
+            {
+                var a = cluster.Where(i => i.Source == sources[x]).ToList();
+                var b = cluster.Where(i => i.Source == sources[y]).ToList();
+                if (HasUnmatched(a, b) && HasUnmatched(b, a))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when some figure of <paramref name="mine"/> has a counterpart about the same thing in
+    /// <paramref name="theirs"/> but none that agrees with it.</summary>
+    private static bool HasUnmatched(List<Item> mine, List<Item> theirs) =>
+        mine.Any(m =>
+        {
+            var same = theirs.Where(t => t.Thing.IsCompatibleWith(m.Thing)).ToList();
+            return same.Count > 0 && !same.Any(t => FigureAgreement.Agree(m.Figure, t.Figure));
+        });
+
+    private static List<List<Item>> Cluster(List<Item> items)
+    {
+        var cluster = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int x) => cluster[x] == x ? x : cluster[x] = Find(cluster[x]);
+        for (int i = 0; i < items.Count; i++)
+        {
+            for (int j = i + 1; j < items.Count; j++)
+            {
+                if (items[i].Thing.IsCompatibleWith(items[j].Thing))
+                {
+                    int ri = Find(i), rj = Find(j);
+                    cluster[Math.Max(ri, rj)] = Math.Min(ri, rj);
+                }
+            }
+        }
+        return Enumerable.Range(0, items.Count)
+            .GroupBy(Find)
+            .OrderBy(g => g.Key)
+            .Select(g => g.Select(i => items[i]).ToList())
+            .ToList();
+    }
+
+    // The most specific description in the cluster: one that names a measure, else the first.
+    private static string Describe(List<Item> cluster) =>
+        (cluster.FirstOrDefault(i => i.Thing.Measure is not null) ?? cluster[0]).Thing.ToString();
+
+    private sealed record Item(string Source, Claim Claim, Figure Figure, FigureThing Thing);
+}

@@ -1,0 +1,59 @@
+using ClaimX.Core.Claims;
+
+namespace ClaimX.Core.Compare;
+
+/// <summary>
+/// What a figure counts or measures, in comparable form: the unit's synonym set ("troops" for "soldiers" and
+/// "security forces") and the measure noun around it ("revenue" in "revenue of $2.3 million"). Two figures are
+/// about the same thing when their units agree and their measures do not contradict (an unknown measure is
+/// compatible with any).
+/// </summary>
+public sealed record FigureThing(string? Unit, string? Measure)
+{
+    /// <summary>The thing a figure of a claim is about, or null when neither a unit nor a measure is known.</summary>
+    public static FigureThing? Of(Claim claim, Figure figure)
+    {
+        var unit = Canonical(figure.Unit);
+        var measure = FigureMeasure.Find(claim, figure);
+        return unit is null && measure is null ? null : new FigureThing(unit, measure);
+    }
+
+    public bool IsTimeSpan => Unit is not null && CompareLexicons.TimeUnits.Contains(Unit);
+
+    public bool IsCompatibleWith(FigureThing other)
+    {
+        if (Unit is null || other.Unit is null)
+        {
+            return Unit is null && other.Unit is null && Measure == other.Measure;
+        }
+        return Unit == other.Unit && (Measure is null || other.Measure is null || Measure == other.Measure);
+    }
+
+    public override string ToString() => (Measure, Unit) switch
+    {
+        (null, _) => Unit!,
+        (_, null) => Measure,
+        _ => $"{Measure} ({Unit})",
+    };
+
+    /// <summary>A unit or measure name reduced to its synonym set's name; unknown names stay as written
+    /// (lower case, plural), so "attack" and "attacks" still meet.</summary>
+    internal static string? Canonical(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+        var singular = WordNormalizer.SingularPhrase(name);
+        if (CompareLexicons.Synonyms.TryGetValue(singular, out var set))
+        {
+            return set;
+        }
+        int space = singular.LastIndexOf(' ');
+        if (space > 0 && CompareLexicons.Synonyms.TryGetValue(singular[(space + 1)..], out set))
+        {
+            return set;
+        }
+        return singular;
+    }
+}
