@@ -70,6 +70,11 @@ internal static class CompareLexicons
         return pairs;
     }
 
+    /// <summary>The names of the synonym sets (each set's first entry).</summary>
+    public static IReadOnlySet<string> SynonymSets => SynonymSetsLazy.Value;
+
+    private static readonly Lazy<HashSet<string>> SynonymSetsLazy = new(() => new HashSet<string>(Synonyms.Values, StringComparer.Ordinal));
+
     private static Dictionary<string, string> ReadSynonyms()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);

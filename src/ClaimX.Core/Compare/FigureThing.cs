@@ -10,12 +10,22 @@ namespace ClaimX.Core.Compare;
 /// </summary>
 public sealed record FigureThing(string? Unit, string? Measure)
 {
+    /// <summary>The unit as a reader would name it: the synonym set's name, else the unit as written.</summary>
+    public string? UnitName { get; init; }
+
     /// <summary>The thing a figure of a claim is about, or null when neither a unit nor a measure is known.</summary>
     public static FigureThing? Of(Claim claim, Figure figure)
     {
         var unit = Canonical(figure.Unit);
         var measure = FigureMeasure.Find(claim, figure);
-        return unit is null && measure is null ? null : new FigureThing(unit, measure);
+        if (unit is null && measure is null)
+        {
+            return null;
+        }
+        string? unitName = unit is null ? null
+            : CompareLexicons.SynonymSets.Contains(unit) ? unit
+            : WordNormalizer.Sequence(figure.Unit);
+        return new FigureThing(unit, measure) { UnitName = unitName };
     }
 
     public bool IsTimeSpan => Unit is not null && CompareLexicons.TimeUnits.Contains(Unit);
@@ -31,9 +41,9 @@ public sealed record FigureThing(string? Unit, string? Measure)
 
     public override string ToString() => (Measure, Unit) switch
     {
-        (null, _) => Unit!,
+        (null, _) => UnitName ?? Unit!,
         (_, null) => Measure,
-        _ => $"{Measure} ({Unit})",
+        _ => $"{Measure} ({UnitName ?? Unit})",
     };
 
     /// <summary>A unit or measure name reduced to its synonym set's name; unknown names stay as written
