@@ -22,7 +22,7 @@ public static class ComparisonMarkdownWriter
         output.WriteLine($"- {Count(agreements.Count + conflicts.Count, "statement")} reported by more than one source: "
             + $"{agreements.Count(g => g.Status == ComparisonStatus.Identical)} identical, "
             + $"{agreements.Count(g => g.Status == ComparisonStatus.Consistent)} consistent, {conflicts.Count} conflicting");
-        output.WriteLine($"- {Count(report.DifferingFigures.Count, "figure")} that differ across sources");
+        output.WriteLine($"- figures that differ across sources: {report.DifferingFigures.Count}");
         output.WriteLine($"- {Count(single.Count, "statement")} reported by one source only");
 
         Section(output, "Agreements", agreements, "No statement is reported alike by more than one source.");
