@@ -1,12 +1,15 @@
 using ClaimX.Core.Claims;
+using ClaimX.Core.Figures;
+using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Compare;
 
 /// <summary>
 /// Rebuilds a claim's figures and dates from the flattened cells of a claims CSV ("43 attacks; four civilians"
 /// beside "43; 4"). The CSV does not carry units, date kinds or offsets, so they are recovered: the unit is the
-/// last word of the figure's text (or the currency of its sign, or "percent"), the kind follows from the ISO value,
-/// and offsets come from finding the text in the quote.
+/// figure extractor's unit when it is run again over the quote alone (the same code that wrote the file), else the
+/// last word of the figure's text (or the currency of its sign, or "percent"); the date kind follows from the ISO
+/// value; offsets come from finding the text in the quote.
 /// </summary>
 public static class FlattenedClaimParts
 {
@@ -27,15 +30,19 @@ public static class FlattenedClaimParts
             throw new FormatException($"{textList.Count} figure texts but {valueList.Count} figure values");
         }
         var figures = new List<Figure>(textList.Count);
+        // Without a units column, the units (and qualifiers) are what the extractor finds in the quote again.
+        int from = 0;
+        var again = unitList is { Count: > 0 } || textList.Count == 0 ? [] : FigureExtractor.Extract(quote, new TextSpan(0, quote.Length));
         for (int i = 0; i < textList.Count; i++)
         {
             if (!double.TryParse(valueList[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value))
             {
                 throw new FormatException($"figure value '{valueList[i]}' is not a number");
             }
-            string? unit = unitList is { Count: > 0 } ? NullIfEmpty(unitList[i]) : UnitOf(textList[i]);
-            var (start, end) = Locate(textList[i], quote, quoteStart);
-            figures.Add(new Figure(textList[i], value, unit, null, start, end));
+            var (start, end) = Locate(textList[i], quote, quoteStart, ref from);
+            var found = again.FirstOrDefault(f => f.Start == start - quoteStart && f.Text == textList[i]);
+            string? unit = unitList is { Count: > 0 } ? NullIfEmpty(unitList[i]) : found?.Unit ?? UnitOf(textList[i]);
+            figures.Add(new Figure(textList[i], value, unit, found?.Qualifier, start, end));
         }
         return figures;
     }
@@ -49,11 +56,12 @@ public static class FlattenedClaimParts
             throw new FormatException($"{textList.Count} date texts but {valueList.Count} date values");
         }
         var dates = new List<DateMention>(textList.Count);
+        int from = 0;
         for (int i = 0; i < textList.Count; i++)
         {
             string value = valueList[i];
             string kind = value.StartsWith('P') ? DateKinds.Duration : value.Contains('/') ? DateKinds.Range : DateKinds.Date;
-            var (start, end) = Locate(textList[i], quote, quoteStart);
+            var (start, end) = Locate(textList[i], quote, quoteStart, ref from);
             dates.Add(new DateMention(textList[i], value, kind, start, end));
         }
         return dates;
@@ -92,10 +100,40 @@ public static class FlattenedClaimParts
     private static List<string> Split(string cell) =>
         cell.Length == 0 ? [] : cell.Split(Separator).Select(s => s.Trim()).ToList();
 
-    private static (int Start, int End) Locate(string text, string quote, int quoteStart)
+    /// <summary>Where the text stands in the quote as a whole word ("4" not inside "24"), searching from
+    /// <paramref name="from"/> first since the cells list figures in quote order; the quote's start if absent.</summary>
+    private static (int Start, int End) Locate(string text, string quote, int quoteStart, ref int from)
     {
-        int at = text.Length == 0 ? -1 : quote.IndexOf(text, StringComparison.Ordinal);
-        return at < 0 ? (quoteStart, quoteStart) : (quoteStart + at, quoteStart + at + text.Length);
+        int at = FindWord(text, quote, from);
+        if (at < 0)
+        {
+            at = FindWord(text, quote, 0);
+        }
+        if (at < 0)
+        {
+            return (quoteStart, quoteStart);
+        }
+        from = at + text.Length;
+        return (quoteStart + at, quoteStart + at + text.Length);
+    }
+
+    private static int FindWord(string text, string quote, int from)
+    {
+        if (text.Length == 0)
+        {
+            return -1;
+        }
+        for (int at = quote.IndexOf(text, from, StringComparison.Ordinal); at >= 0; at = quote.IndexOf(text, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + text.Length;
+            bool wordStart = at == 0 || !char.IsLetterOrDigit(quote[at - 1]) || !char.IsLetterOrDigit(text[0]);
+            bool wordEnd = end == quote.Length || !char.IsLetterOrDigit(quote[end]) || !char.IsLetterOrDigit(text[^1]);
+            if (wordStart && wordEnd)
+            {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
