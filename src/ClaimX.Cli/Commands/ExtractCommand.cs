@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using ClaimX.Cli.Inputs;
 using ClaimX.Cli.Output;
 using ClaimX.Core.Articles;
@@ -22,9 +24,10 @@ public static class ExtractCommand
         // it is a usage error. A file whose name starts with '-' can still be given as ./-name.
         inputs.Validators.Add(result =>
         {
+            string directory = CliEnvironment.Current.CurrentDirectory;
             foreach (var value in result.GetValueOrDefault<string[]>() ?? [])
             {
-                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                if (value.Length > 1 && value[0] == '-' && !Path.Exists(Path.Combine(directory, value)))
                 {
                     result.AddError($"unknown option '{value}'");
                 }
@@ -51,27 +54,14 @@ public static class ExtractCommand
         {
             Description = "Skip (with a warning) articles larger than this many bytes",
             DefaultValueFactory = _ => ArticleReader.DefaultMaxBytes,
+            CustomParser = result => ParseNumber(result, "--max-bytes", 1, int.MaxValue - 64),
         };
-        maxBytes.Validators.Add(result =>
-        {
-            long value = result.GetValueOrDefault<long>();
-            if (value < 1 || value > int.MaxValue - 64)
-            {
-                result.AddError($"--max-bytes {value}: must be between 1 and {int.MaxValue - 64}");
-            }
-        });
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Articles processed at once (output order stays input order)",
             DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = result => (int)ParseNumber(result, "--jobs", 1, 4096),
         };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--jobs: must be at least 1");
-            }
-        });
         var shard = new Option<string?>("--shard") { Description = "Process only share K of N of the inputs (stable hash of each path), e.g. 2/8", HelpName = "K/N" };
         shard.Validators.Add(result =>
         {
@@ -107,5 +97,18 @@ public static class ExtractCommand
             return new ExtractRun(settings, CliEnvironment.Current).RunAsync(cancellation);
         });
         return command;
+    }
+
+    // Parses and range-checks a whole number; a bad value becomes a parse error (exit code 2), not an exception.
+    private static long ParseNumber(ArgumentResult result, string option, long min, long max)
+    {
+        string text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value)
+            || value < min || value > max)
+        {
+            result.AddError($"{option} '{text}': expected a whole number from {min} to {max}");
+            return min;
+        }
+        return value;
     }
 }

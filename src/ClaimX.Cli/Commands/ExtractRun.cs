@@ -80,6 +80,13 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                 // The reader has what it wanted (`| head`): stop quietly, successfully.
                 return ExitCodes.Success;
             }
+            catch (IOException e) when (e is not OutputClosedException)
+            {
+                // Reading never throws (ArticleReader reports per input), so this is the output: disk full, a
+                // file system gone read-only... The -o target is left as it was.
+                diagnostics.Error($"{settings.OutputPath ?? "standard output"}: cannot write output ({e.Message.TrimEnd('.')})");
+                return ExitCodes.InputFailed;
+            }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
                 progress.Finish();

@@ -34,8 +34,14 @@ public static class GlobPattern
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(rest);
         var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(baseFull)));
+        // Like a shell, wildcards do not match hidden files and folders unless the pattern names a dot itself.
+        bool includeHidden = rest.Contains("/.", StringComparison.Ordinal) || rest.StartsWith('.');
         foreach (var file in result.Files)
         {
+            if (!includeHidden && IsHidden(file.Path))
+            {
+                continue;
+            }
             string label = baseLabel.Length == 0 ? file.Path
                 : baseLabel.EndsWith('/') ? baseLabel + file.Path
                 : baseLabel + "/" + file.Path;
@@ -44,4 +50,7 @@ public static class GlobPattern
         items.Sort(static (a, b) => string.CompareOrdinal(a.Label, b.Label));
         return items;
     }
+
+    private static bool IsHidden(string relativePath) =>
+        relativePath.StartsWith('.') || relativePath.Contains("/.", StringComparison.Ordinal);
 }

@@ -14,7 +14,7 @@ public sealed class ProgressReporter(Diagnostics diagnostics, int total, bool fo
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastDrawn = TimeSpan.MinValue;
+    private TimeSpan? _lastDrawn;
     private bool _drawn;
     private int _done;
     private long _bytes;
@@ -28,7 +28,7 @@ public sealed class ProgressReporter(Diagnostics diagnostics, int total, bool fo
             return;
         }
         var now = _clock.Elapsed;
-        if ((!forced && now < ShowAfter) || now - _lastDrawn < Interval)
+        if ((!forced && now < ShowAfter) || (_lastDrawn is { } last && now - last < Interval))
         {
             return;
         }
