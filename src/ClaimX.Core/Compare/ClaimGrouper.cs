@@ -14,66 +14,134 @@ public static class ClaimGrouper
 {
     public static IReadOnlyList<ClaimGroup> Group(IReadOnlyList<Claim> claims)
     {
-        var entries = claims.Select(c => new Entry(c, ClaimSource.Of(c), SpeakerParser.Parse(c), WordNormalizer.ContentWords(c.Quote))).ToList();
-        var sources = entries.Select(e => e.Source).Distinct(StringComparer.Ordinal).ToList();
+        var speakers = new SpeakerTable();
+        var entries = claims.Select(c => new Entry(c, ClaimSource.Of(c), speakers.IdOf(c), WordNormalizer.ContentWords(c.Quote))).ToList();
         var components = new Components(entries.Count);
 
+        // Which claims use each content word: only claims sharing words are ever scored against each other.
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < entries.Count; i++)
         {
-            foreach (var source in sources)
+            foreach (var word in entries[i].Words)
             {
-                if (source == entries[i].Source)
+                if (!byWord.TryGetValue(word, out var list))
                 {
-                    continue;
+                    byWord[word] = list = [];
                 }
-                int best = BestMatch(entries, i, source);
-                if (best >= 0)
-                {
-                    components.UnionIf(i, best, (x, y) => SpeakersAgree(entries, components, x, y));
-                }
+                list.Add(i);
             }
         }
 
-        return components.Members()
+        var shared = new Dictionary<int, int>();
+        for (int i = 0; i < entries.Count; i++)
+        {
+            shared.Clear();
+            foreach (var word in entries[i].Words)
+            {
+                foreach (int j in byWord[word])
+                {
+                    if (entries[j].Source != entries[i].Source)
+                    {
+                        shared[j] = shared.GetValueOrDefault(j) + 1;
+                    }
+                }
+            }
+            foreach (int best in BestPerSource(entries, speakers, i, shared))
+            {
+                components.UnionIf(i, best, (left, right) =>
+                    left.All(x => right.All(y => speakers.Match(entries[x].Speaker, entries[y].Speaker))));
+            }
+        }
+
+        return components.Groups()
             .Select(members => new ClaimGroup(members.Select(m => entries[m].Claim).ToList()))
             .ToList();
     }
 
-    private static int BestMatch(List<Entry> entries, int i, string source)
+    /// <summary>For each other source, the candidate with a matching speaker and the best similar content; ties go
+    /// to the claim that comes first.</summary>
+    private static IEnumerable<int> BestPerSource(List<Entry> entries, SpeakerTable speakers, int i, Dictionary<int, int> shared)
     {
-        int best = -1;
-        ContentSimilarity bestScore = default;
-        for (int j = 0; j < entries.Count; j++)
+        var best = new Dictionary<string, (int Index, ContentSimilarity Score)>(StringComparer.Ordinal);
+        foreach (var (j, count) in shared.OrderBy(p => p.Key))
         {
-            if (entries[j].Source != source || !SpeakerMatcher.Matches(entries[i].Speaker, entries[j].Speaker))
+            var score = new ContentSimilarity(count, Math.Min(entries[i].Words.Count, entries[j].Words.Count),
+                entries[i].Words.Count + entries[j].Words.Count - count);
+            if (!score.IsSimilar || !speakers.Match(entries[i].Speaker, entries[j].Speaker))
             {
                 continue;
             }
-            var score = ContentSimilarity.Of(entries[i].Words, entries[j].Words);
-            if (score.IsSimilar && (best < 0 || score.IsBetterThan(bestScore)))
+            if (!best.TryGetValue(entries[j].Source, out var current) || score.IsBetterThan(current.Score))
             {
-                best = j;
-                bestScore = score;
+                best[entries[j].Source] = (j, score);
             }
         }
-        return best;
+        return best.Values.Select(b => b.Index);
     }
 
-    private static bool SpeakersAgree(List<Entry> entries, Components components, int rootA, int rootB)
+    private sealed record Entry(Claim Claim, string Source, int Speaker, HashSet<string> Words);
+
+    /// <summary>Each distinct speaker (name and role) parsed once, and each pair of them matched once.</summary>
+    private sealed class SpeakerTable
     {
-        var left = components.MembersOf(rootA);
-        var right = components.MembersOf(rootB);
-        return left.All(x => right.All(y => SpeakerMatcher.Matches(entries[x].Speaker, entries[y].Speaker)));
+        private readonly Dictionary<(string?, string?), int> _ids = new();
+        private readonly List<SpeakerIdentity> _identities = [];
+        private readonly Dictionary<(int, int), bool> _matches = new();
+
+        public int IdOf(Claim claim)
+        {
+            var key = (claim.Speaker ?? claim.SpeakerMention, claim.SpeakerRole);
+            if (!_ids.TryGetValue(key, out int id))
+            {
+                id = _identities.Count;
+                _identities.Add(SpeakerParser.Parse(claim));
+                _ids[key] = id;
+            }
+            return id;
+        }
+
+        public bool Match(int a, int b)
+        {
+            var key = a <= b ? (a, b) : (b, a);
+            if (!_matches.TryGetValue(key, out bool match))
+            {
+                match = SpeakerMatcher.Matches(_identities[a], _identities[b]);
+                _matches[key] = match;
+            }
+            return match;
+        }
     }
 
-    private sealed record Entry(Claim Claim, string Source, SpeakerIdentity Speaker, HashSet<string> Words);
-
-    /// <summary>Union-find over claim indices; groups come out ordered by their first claim.</summary>
-    private sealed class Components(int count)
+    /// <summary>Union-find over claim indices that keeps each component's members, so a union can be vetted
+    /// against both sides; groups come out ordered by their first claim.</summary>
+    private sealed class Components
     {
-        private readonly int[] _parent = Enumerable.Range(0, count).ToArray();
+        private readonly int[] _parent;
+        private readonly List<int>[] _members;
 
-        public int Find(int x)
+        public Components(int count)
+        {
+            _parent = Enumerable.Range(0, count).ToArray();
+            _members = Enumerable.Range(0, count).Select(i => new List<int> { i }).ToArray();
+        }
+
+        public void UnionIf(int a, int b, Func<List<int>, List<int>, bool> allowed)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra == rb || !allowed(_members[ra], _members[rb]))
+            {
+                return;
+            }
+            var (root, child) = ra < rb ? (ra, rb) : (rb, ra);
+            _parent[child] = root;
+            _members[root].AddRange(_members[child]);
+            _members[child] = [];
+        }
+
+        public IEnumerable<List<int>> Groups() =>
+            Enumerable.Range(0, _parent.Length).Where(i => _parent[i] == i).Select(i => _members[i].Order().ToList());
+
+        private int Find(int x)
         {
             while (_parent[x] != x)
             {
@@ -81,47 +149,6 @@ public static class ClaimGrouper
                 x = _parent[x];
             }
             return x;
-        }
-
-        public void UnionIf(int a, int b, Func<int, int, bool> allowed)
-        {
-            int ra = Find(a), rb = Find(b);
-            if (ra != rb && allowed(ra, rb))
-            {
-                _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-            }
-        }
-
-        public List<int> MembersOf(int root)
-        {
-            int r = Find(root);
-            var members = new List<int>();
-            for (int i = 0; i < _parent.Length; i++)
-            {
-                if (Find(i) == r)
-                {
-                    members.Add(i);
-                }
-            }
-            return members;
-        }
-
-        public List<List<int>> Members()
-        {
-            var byRoot = new Dictionary<int, List<int>>();
-            var order = new List<List<int>>();
-            for (int i = 0; i < _parent.Length; i++)
-            {
-                int r = Find(i);
-                if (!byRoot.TryGetValue(r, out var list))
-                {
-                    list = [];
-                    byRoot[r] = list;
-                    order.Add(list);
-                }
-                list.Add(i);
-            }
-            return order;
         }
     }
 }

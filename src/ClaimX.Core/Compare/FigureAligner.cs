@@ -70,18 +70,26 @@ public static class FigureAligner
             return same.Count > 0 && !same.Any(t => FigureAgreement.Agree(m.Figure, t.Figure));
         });
 
+    /// <summary>Connected sets of figures about compatible things. Only figures with the same unit (or, without a
+    /// unit, the same measure) can be compatible, so each such bucket is clustered on its own.</summary>
     private static List<List<Item>> Cluster(List<Item> items)
     {
-        var cluster = Enumerable.Range(0, items.Count).ToArray();
-        int Find(int x) => cluster[x] == x ? x : cluster[x] = Find(cluster[x]);
-        for (int i = 0; i < items.Count; i++)
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var buckets = Enumerable.Range(0, items.Count)
+            .GroupBy(i => items[i].Thing.Unit is { } unit ? "u:" + unit : "m:" + items[i].Thing.Measure, StringComparer.Ordinal);
+        foreach (var bucket in buckets)
         {
-            for (int j = i + 1; j < items.Count; j++)
+            var members = bucket.ToList();
+            for (int x = 0; x < members.Count; x++)
             {
-                if (items[i].Thing.IsCompatibleWith(items[j].Thing))
+                for (int y = x + 1; y < members.Count; y++)
                 {
-                    int ri = Find(i), rj = Find(j);
-                    cluster[Math.Max(ri, rj)] = Math.Min(ri, rj);
+                    if (items[members[x]].Thing.IsCompatibleWith(items[members[y]].Thing))
+                    {
+                        int rx = Find(members[x]), ry = Find(members[y]);
+                        parent[Math.Max(rx, ry)] = Math.Min(rx, ry);
+                    }
                 }
             }
         }
