@@ -27,7 +27,7 @@ public static class SpeakerParser
 
     public static SpeakerIdentity Parse(string? speaker, string? role = null)
     {
-        if (string.IsNullOrWhiteSpace(speaker))
+        if (string.IsNullOrWhiteSpace(speaker) || IsVague(speaker))
         {
             return SpeakerIdentity.Unknown;
         }
@@ -241,6 +241,17 @@ public static class SpeakerParser
             }
         }
         return 0;
+    }
+
+    /// <summary>An unresolved pronoun or a vague collective, with or without an article ("the officials").</summary>
+    private static bool IsVague(string speaker)
+    {
+        var phrase = WordNormalizer.Sequence(speaker);
+        if (phrase.StartsWith("the ", StringComparison.Ordinal))
+        {
+            phrase = phrase[4..];
+        }
+        return CompareLexicons.VagueSpeakers.Contains(phrase);
     }
 
     private static List<string> Words(string text) =>

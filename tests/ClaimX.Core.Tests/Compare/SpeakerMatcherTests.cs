@@ -79,6 +79,10 @@ public class SpeakerMatcherTests
     {
         SpeakerMatcher.Matches((string?)null, null).Should().BeFalse();
         SpeakerMatcher.Matches("", "Leggett").Should().BeFalse();
+        SpeakerMatcher.Matches("he", "he").Should().BeFalse("an unresolved pronoun names no one across articles");
+        SpeakerMatcher.Matches("They", "they").Should().BeFalse();
+        SpeakerMatcher.Matches("officials", "the officials").Should().BeFalse();
+        SpeakerParser.Parse("experts").Kind.Should().Be(SpeakerKind.Unknown);
     }
 
     [Fact]
