@@ -18,7 +18,7 @@ public static class ClaimComparer
         {
             comparisons.Add(Describe(comparisons.Count + 1, group));
         }
-        var differing = FigureAligner.Align(claims, includeTimeSpans: false).Where(a => !a.Agree).ToList();
+        var differing = FigureAligner.Align(claims, FigureScope.AcrossStatements).Where(a => !a.Agree).ToList();
         return new ComparisonReport(sources, comparisons, differing);
     }
 

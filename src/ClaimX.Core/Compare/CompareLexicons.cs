@@ -16,6 +16,8 @@ internal static class CompareLexicons
     private static readonly Lazy<Dictionary<string, string>> NumberWordsLazy = new(() => ReadPairs("compare-number-words.txt"));
     private static readonly Lazy<HashSet<string>> MeasureNounsLazy = new(() => ReadSet("compare-measure-nouns.txt"));
     private static readonly Lazy<HashSet<string>> NotMeasuresLazy = new(() => ReadSet("compare-not-measures.txt"));
+    private static readonly Lazy<HashSet<string>> AmountUnitsLazy = new(() =>
+        new HashSet<string>(LexiconResource.ReadLines("compare-amount-units.txt"), StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<HashSet<string>> VagueSpeakersLazy = new(() => ReadSet("compare-vague-speakers.txt"));
     private static readonly Lazy<HashSet<string>> TimeUnitsLazy = new(() => ReadSet("compare-time-units.txt"));
     private static readonly Lazy<Dictionary<string, string>> QualifiersLazy = new(() => ReadPairs("compare-figure-qualifiers.txt"));
@@ -39,6 +41,9 @@ internal static class CompareLexicons
     public static IReadOnlySet<string> NotMeasures => NotMeasuresLazy.Value;
 
     public static IReadOnlySet<string> TimeUnits => TimeUnitsLazy.Value;
+
+    /// <summary>Units of amounts (currencies, percent), compared by case-insensitive name.</summary>
+    public static IReadOnlySet<string> AmountUnits => AmountUnitsLazy.Value;
 
     /// <summary>Pronouns and vague collectives ("he", "officials"), lower case, that identify no one across articles.</summary>
     public static IReadOnlySet<string> VagueSpeakers => VagueSpeakersLazy.Value;

@@ -17,7 +17,8 @@ public sealed record FigureThing(string? Unit, string? Measure)
     public static FigureThing? Of(Claim claim, Figure figure)
     {
         var unit = Canonical(figure.Unit);
-        var measure = FigureMeasure.Find(claim, figure);
+        // A count's unit says what is counted; an amount ($, %) is about the measure noun around it.
+        var measure = unit is null || IsAmountUnit(unit) ? FigureMeasure.Find(claim, figure) : null;
         if (unit is null && measure is null)
         {
             return null;
@@ -30,14 +31,30 @@ public sealed record FigureThing(string? Unit, string? Measure)
 
     public bool IsTimeSpan => Unit is not null && CompareLexicons.TimeUnits.Contains(Unit);
 
-    public bool IsCompatibleWith(FigureThing other)
+    public bool IsAmount => Unit is null || IsAmountUnit(Unit);
+
+    /// <summary>
+    /// Same unit and no contradicting measure. Within a statement an unknown measure is compatible with any; across
+    /// statements an amount must name the same measure on both sides, or there is no telling what it is about.
+    /// </summary>
+    public bool IsCompatibleWith(FigureThing other, FigureScope scope = FigureScope.WithinStatement)
     {
         if (Unit is null || other.Unit is null)
         {
-            return Unit is null && other.Unit is null && Measure == other.Measure;
+            return Unit is null && other.Unit is null && Measure is not null && Measure == other.Measure;
         }
-        return Unit == other.Unit && (Measure is null || other.Measure is null || Measure == other.Measure);
+        if (Unit != other.Unit)
+        {
+            return false;
+        }
+        if (scope == FigureScope.AcrossStatements && IsAmount)
+        {
+            return Measure is not null && Measure == other.Measure;
+        }
+        return Measure is null || other.Measure is null || Measure == other.Measure;
     }
+
+    private static bool IsAmountUnit(string unit) => CompareLexicons.AmountUnits.Contains(unit);
 
     public override string ToString() => (Measure, Unit) switch
     {

@@ -11,7 +11,7 @@ namespace ClaimX.Core.Compare;
 /// the person's name, the words before them an affiliation ("U.S. envoy Zalmay Khalilzad").</item>
 /// <item>A phrase of capitalised words with no article, possessive or body word is a person's name.</item>
 /// <item>Anything else is a body, reduced by dropping articles, possessive qualifiers ("Afghanistan's") and a
-/// trailing place phrase ("in Kabul").</item>
+/// trailing place phrase ("in Kabul"); but an indefinite description ("a new poll") identifies no one.</item>
 /// </list>
 /// Text after a comma ("Nasrat Rahimi, a spokesman for the Interior Ministry") and the claim's role add an
 /// affiliation to a person.
@@ -73,6 +73,11 @@ public static class SpeakerParser
         if (nameStart == 0 && !Articles.Contains(lower[0]) && IsName(words, lower, 0))
         {
             return Person(lower, 0, [], display);
+        }
+        // An indefinite description without a role ("a new poll", "a local lawmaker") identifies no one.
+        if (lower[0] is "a" or "an")
+        {
+            return SpeakerIdentity.Unknown;
         }
         var body = BodyWords(words, lower);
         return body.Count > 0

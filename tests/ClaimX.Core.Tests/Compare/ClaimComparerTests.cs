@@ -146,6 +146,17 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void Ranks_ages_time_spans_and_amounts_of_unknown_measure_are_not_compared_across_statements()
+    {
+        var ledger = Make(Ledger, "Mayor Dana Whitfield", "the 1st shelter opened after 3 days, said the 63 year-old, and cost $4 million",
+            ClaimKinds.Indirect, figures: [Fig("1st", 1, "shelter"), Fig("3 days", 3, "days"), Fig("63", 63, "year-old"), Fig("$4 million", 4e6, "USD")]);
+        var times = Make(Times, "Fire Chief Omar Reyes", "the third shelter took 5 days to open; the 40 year-old chief put the bill at $6 million",
+            ClaimKinds.Indirect, figures: [Fig("third", 3, "shelter"), Fig("5 days", 5, "days"), Fig("40", 40, "year-old"), Fig("$6 million", 6e6, "USD")]);
+
+        ClaimComparer.Compare([ledger, times]).DifferingFigures.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Synonymous_units_that_agree_are_not_listed_and_an_extra_local_count_is_no_conflict()
     {
         var ledger = Make(Ledger, "the county emergency office", "two civilians and 11 soldiers died in the flood",

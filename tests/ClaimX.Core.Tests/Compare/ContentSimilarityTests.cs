@@ -40,6 +40,14 @@ public class ContentSimilarityTests
     }
 
     [Fact]
+    public void Two_topic_words_are_not_a_statement_unless_they_are_the_whole_claim()
+    {
+        ContentSimilarity.Of("Like Governor Alvarez", "the delays he blamed on the policies of Governor Alvarez").IsSimilar.Should().BeFalse();
+        ContentSimilarity.Of("Of course, I pay state taxes.", "paying no income taxes was smart").IsSimilar.Should().BeFalse();
+        ContentSimilarity.Of("a very good talk", "We had a very good talk with the council.").IsSimilar.Should().BeTrue();
+    }
+
+    [Fact]
     public void One_shared_word_is_never_enough()
     {
         ContentSimilarity.Of("Receding.", Whole).IsSimilar.Should().BeFalse();

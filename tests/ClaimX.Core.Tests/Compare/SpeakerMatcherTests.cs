@@ -83,6 +83,7 @@ public class SpeakerMatcherTests
         SpeakerMatcher.Matches("They", "they").Should().BeFalse();
         SpeakerMatcher.Matches("officials", "the officials").Should().BeFalse();
         SpeakerParser.Parse("experts").Kind.Should().Be(SpeakerKind.Unknown);
+        SpeakerMatcher.Matches("a new poll", "a new Quinnipiac poll").Should().BeFalse("an indefinite description identifies no one");
     }
 
     [Fact]
