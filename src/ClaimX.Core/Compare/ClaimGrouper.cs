@@ -15,7 +15,8 @@ public static class ClaimGrouper
     public static IReadOnlyList<ClaimGroup> Group(IReadOnlyList<Claim> claims)
     {
         var speakers = new SpeakerTable();
-        var entries = claims.Select(c => new Entry(c, ClaimSource.Of(c), speakers.IdOf(c), WordNormalizer.ContentWords(c.Quote))).ToList();
+        var entries = claims.Select(c => new Entry(c, ClaimSource.Of(c), speakers.IdOf(c), WordNormalizer.ContentWords(c.Quote),
+            WordNormalizer.Sequence(c.Quote))).ToList();
         var components = new Components(entries.Count);
 
         // Which claims use each content word: only claims sharing words are ever scored against each other.
@@ -65,8 +66,9 @@ public static class ClaimGrouper
         var best = new Dictionary<string, (int Index, ContentSimilarity Score)>(StringComparer.Ordinal);
         foreach (var (j, count) in shared.OrderBy(p => p.Key))
         {
-            var score = new ContentSimilarity(count, Math.Min(entries[i].Words.Count, entries[j].Words.Count),
-                entries[i].Words.Count + entries[j].Words.Count - count);
+            var score = count >= ContentSimilarity.MinShared
+                ? new ContentSimilarity(count, Math.Min(entries[i].Words.Count, entries[j].Words.Count), entries[i].Words.Count + entries[j].Words.Count - count)
+                : ContentSimilarity.Of(entries[i].Words, entries[j].Words, entries[i].Sequence, entries[j].Sequence);
             if (!score.IsSimilar || !speakers.Match(entries[i].Speaker, entries[j].Speaker))
             {
                 continue;
@@ -79,7 +81,7 @@ public static class ClaimGrouper
         return best.Values.Select(b => b.Index);
     }
 
-    private sealed record Entry(Claim Claim, string Source, int Speaker, HashSet<string> Words);
+    private sealed record Entry(Claim Claim, string Source, int Speaker, HashSet<string> Words, string Sequence);
 
     /// <summary>Each distinct speaker (name and role) parsed once, and each pair of them matched once.</summary>
     private sealed class SpeakerTable

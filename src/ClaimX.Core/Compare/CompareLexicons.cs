@@ -17,7 +17,8 @@ internal static class CompareLexicons
     private static readonly Lazy<HashSet<string>> MeasureNounsLazy = new(() => ReadSet("compare-measure-nouns.txt"));
     private static readonly Lazy<HashSet<string>> NotMeasuresLazy = new(() => ReadSet("compare-not-measures.txt"));
     private static readonly Lazy<HashSet<string>> AmountUnitsLazy = new(() =>
-        new HashSet<string>(LexiconResource.ReadLines("compare-amount-units.txt"), StringComparer.OrdinalIgnoreCase));
+        new HashSet<string>(LexiconResource.ReadLines("compare-amount-units.txt").SelectMany(u => new[] { u, WordNormalizer.SingularPhrase(u) }),
+            StringComparer.OrdinalIgnoreCase));
     private static readonly Lazy<HashSet<string>> VagueSpeakersLazy = new(() => ReadSet("compare-vague-speakers.txt"));
     private static readonly Lazy<HashSet<string>> TimeUnitsLazy = new(() => ReadSet("compare-time-units.txt"));
     private static readonly Lazy<Dictionary<string, string>> QualifiersLazy = new(() => ReadPairs("compare-figure-qualifiers.txt"));
@@ -42,7 +43,7 @@ internal static class CompareLexicons
 
     public static IReadOnlySet<string> TimeUnits => TimeUnitsLazy.Value;
 
-    /// <summary>Units of amounts (currencies, percent), compared by case-insensitive name.</summary>
+    /// <summary>Units of amounts (currencies, percent), as written and singular, compared ignoring case.</summary>
     public static IReadOnlySet<string> AmountUnits => AmountUnitsLazy.Value;
 
     /// <summary>Pronouns and vague collectives ("he", "officials"), lower case, that identify no one across articles.</summary>

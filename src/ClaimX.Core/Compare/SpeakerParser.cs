@@ -79,10 +79,19 @@ public static class SpeakerParser
         {
             return SpeakerIdentity.Unknown;
         }
+        return BodyIdentity(words, lower, display);
+    }
+
+    /// <summary>A body, unless it is named by one lower-case noun ("the poll", "the ministry"): such a phrase points
+    /// back to something its article named, and across articles it identifies nothing.</summary>
+    private static SpeakerIdentity BodyIdentity(List<string> words, List<string> lower, string display)
+    {
         var body = BodyWords(words, lower);
-        return body.Count > 0
-            ? new SpeakerIdentity(SpeakerKind.Body, body, null, body, [], display)
-            : SpeakerIdentity.Unknown;
+        if (body.Count == 0 || (body.Count == 1 && !words.Any(w => StartsUpper(w) && Key(w) != "the" && Key(w) != "a")))
+        {
+            return SpeakerIdentity.Unknown;
+        }
+        return new SpeakerIdentity(SpeakerKind.Body, body, null, body, [], display);
     }
 
     private static SpeakerIdentity ParseDescription(List<string> words, List<string> lower, int roleStart, int roleEnd, string display)
@@ -90,9 +99,8 @@ public static class SpeakerParser
         var before = BodyWords(words.GetRange(0, roleStart), lower.GetRange(0, roleStart));
         if (roleEnd < words.Count && BodyPrepositions.Contains(lower[roleEnd]))
         {
-            var after = BodyWords(words.GetRange(roleEnd + 1, words.Count - roleEnd - 1), lower.GetRange(roleEnd + 1, lower.Count - roleEnd - 1));
-            var body = after.Count > 0 ? after : before;
-            return body.Count > 0 ? new SpeakerIdentity(SpeakerKind.Body, body, null, body, [], display) : SpeakerIdentity.Unknown;
+            var after = BodyIdentity(words.GetRange(roleEnd + 1, words.Count - roleEnd - 1), lower.GetRange(roleEnd + 1, lower.Count - roleEnd - 1), display);
+            return after.Kind == SpeakerKind.Body ? after : BodyIdentity(words.GetRange(0, roleStart), lower.GetRange(0, roleStart), display);
         }
         if (roleEnd < words.Count && StartsUpper(words[roleEnd]))
         {
@@ -102,7 +110,7 @@ public static class SpeakerParser
                 return Person(lower, nameStart, before, display);
             }
         }
-        return before.Count > 0 ? new SpeakerIdentity(SpeakerKind.Body, before, null, before, [], display) : SpeakerIdentity.Unknown;
+        return BodyIdentity(words.GetRange(0, roleStart), lower.GetRange(0, roleStart), display);
     }
 
     /// <summary>The body a description speaks for ("a spokesman for the Interior Ministry", "U.S. military

@@ -40,11 +40,19 @@ public class ContentSimilarityTests
     }
 
     [Fact]
-    public void Two_topic_words_are_not_a_statement_unless_they_are_the_whole_claim()
+    public void Two_shared_words_are_a_topic_three_a_statement()
     {
-        ContentSimilarity.Of("Like Governor Alvarez", "the delays he blamed on the policies of Governor Alvarez").IsSimilar.Should().BeFalse();
+        ContentSimilarity.Of("Governor Alvarez", "the delays he blamed on the policies of Governor Alvarez").IsSimilar.Should().BeFalse();
         ContentSimilarity.Of("Of course, I pay state taxes.", "paying no income taxes was smart").IsSimilar.Should().BeFalse();
         ContentSimilarity.Of("a very good talk", "We had a very good talk with the council.").IsSimilar.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_short_claim_matches_only_verbatim()
+    {
+        ContentSimilarity.Of("The water is receding.", Whole).Verbatim.Should().BeTrue();
+        ContentSimilarity.Of("The water is receding.", "Water levels are receding slowly.").IsSimilar.Should().BeFalse();
+        ContentSimilarity.Of("Governor Alvarez", "Governor Alvarez said the water is receding").IsSimilar.Should().BeFalse("two words are too few for verbatim");
     }
 
     [Fact]

@@ -84,6 +84,8 @@ public class SpeakerMatcherTests
         SpeakerMatcher.Matches("officials", "the officials").Should().BeFalse();
         SpeakerParser.Parse("experts").Kind.Should().Be(SpeakerKind.Unknown);
         SpeakerMatcher.Matches("a new poll", "a new Quinnipiac poll").Should().BeFalse("an indefinite description identifies no one");
+        SpeakerMatcher.Matches("the poll", "The poll").Should().BeFalse("one common noun points back into its own article");
+        SpeakerMatcher.Matches("a spokesman for the ministry", "the ministry").Should().BeFalse();
     }
 
     [Fact]
