@@ -5,7 +5,8 @@ namespace ClaimX.Core.Compare;
 /// <summary>
 /// Groups claims from several articles that report the same statement. Each claim is linked to its most similar
 /// claim in each other source, provided the speakers match (<see cref="SpeakerMatcher"/>) and the contents are
-/// similar (<see cref="ContentSimilarity.IsSimilar"/>); linked claims form a group. Linking only to the best match
+/// similar (<see cref="ClaimText.Compare"/>: whole claims, or a sentence or quoted stretch of one against the other);
+/// linked claims form a group. Linking only to the best match
 /// keeps a loosely related paraphrase from pulling two different statements into one group, and a link is refused
 /// when it would put speakers that do not match each other in one group. Claims of one source join a group only
 /// through another source, which is how a quote one outlet splits in two meets the other outlet's whole quote.
@@ -15,15 +16,14 @@ public static class ClaimGrouper
     public static IReadOnlyList<ClaimGroup> Group(IReadOnlyList<Claim> claims)
     {
         var speakers = new SpeakerTable();
-        var entries = claims.Select(c => new Entry(c, ClaimSource.Of(c), speakers.IdOf(c), WordNormalizer.ContentWords(c.Quote),
-            WordNormalizer.Sequence(c.Quote))).ToList();
+        var entries = claims.Select(c => new Entry(c, ClaimSource.Of(c), speakers.IdOf(c), new ClaimText(c.Quote))).ToList();
         var components = new Components(entries.Count);
 
         // Which claims use each content word: only claims sharing words are ever scored against each other.
         var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < entries.Count; i++)
         {
-            foreach (var word in entries[i].Words)
+            foreach (var word in entries[i].Text.Words)
             {
                 if (!byWord.TryGetValue(word, out var list))
                 {
@@ -37,7 +37,7 @@ public static class ClaimGrouper
         for (int i = 0; i < entries.Count; i++)
         {
             shared.Clear();
-            foreach (var word in entries[i].Words)
+            foreach (var word in entries[i].Text.Words)
             {
                 foreach (int j in byWord[word])
                 {
@@ -64,11 +64,9 @@ public static class ClaimGrouper
     private static IEnumerable<int> BestPerSource(List<Entry> entries, SpeakerTable speakers, int i, Dictionary<int, int> shared)
     {
         var best = new Dictionary<string, (int Index, ContentSimilarity Score)>(StringComparer.Ordinal);
-        foreach (var (j, count) in shared.OrderBy(p => p.Key))
+        foreach (int j in shared.Keys.Order())
         {
-            var score = count >= ContentSimilarity.MinShared
-                ? new ContentSimilarity(count, Math.Min(entries[i].Words.Count, entries[j].Words.Count), entries[i].Words.Count + entries[j].Words.Count - count)
-                : ContentSimilarity.Of(entries[i].Words, entries[j].Words, entries[i].Sequence, entries[j].Sequence);
+            var score = ClaimText.Compare(entries[i].Text, entries[j].Text);
             if (!score.IsSimilar || !speakers.Match(entries[i].Speaker, entries[j].Speaker))
             {
                 continue;
@@ -81,7 +79,7 @@ public static class ClaimGrouper
         return best.Values.Select(b => b.Index);
     }
 
-    private sealed record Entry(Claim Claim, string Source, int Speaker, HashSet<string> Words, string Sequence);
+    private sealed record Entry(Claim Claim, string Source, int Speaker, ClaimText Text);
 
     /// <summary>Each distinct speaker (name and role) parsed once, and each pair of them matched once.</summary>
     private sealed class SpeakerTable

@@ -36,6 +36,20 @@ public class ClaimComparerTests
     }
 
     [Fact]
+    public void A_claim_that_runs_two_quotes_and_its_attribution_together_meets_one_of_them()
+    {
+        var ledger = Make(Ledger, "Dana Whitfield",
+            "The levee held overnight,\" Whitfield told reporters at the town hall on Monday. \"We expect residents to return home by Friday.");
+        var times = Make(Times, "Mayor Dana Whitfield",
+            "\"residents could return home by Friday\" and praised the volunteers who filled sandbags through the night", ClaimKinds.Mixed);
+        ContentSimilarity.Of(ledger.Quote, times.Quote).IsSimilar.Should().BeFalse("as wholes the two claims share too little");
+
+        var report = ClaimComparer.Compare([ledger, times]);
+
+        report.Groups.Should().ContainSingle().Which.Status.Should().Be(ComparisonStatus.Consistent);
+    }
+
+    [Fact]
     public void The_same_words_cut_differently_are_identical()
     {
         var ledger1 = Make(Ledger, "Dana Whitfield", "The water is receding,", start: 300);
