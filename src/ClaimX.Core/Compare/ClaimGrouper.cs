@@ -64,10 +64,19 @@ public static class ClaimGrouper
     private static IEnumerable<int> BestPerSource(List<Entry> entries, SpeakerTable speakers, int i, Dictionary<int, int> shared)
     {
         var best = new Dictionary<string, (int Index, ContentSimilarity Score)>(StringComparer.Ordinal);
-        foreach (int j in shared.Keys.Order())
+        foreach (var (j, count) in shared.OrderBy(p => p.Key))
         {
+            // Fewer shared words than MinShared can only match verbatim, which needs all words of a claim or fragment.
+            if (count < ContentSimilarity.MinShared && count < Math.Min(entries[i].Text.SmallestWordCount, entries[j].Text.SmallestWordCount))
+            {
+                continue;
+            }
+            if (!speakers.Match(entries[i].Speaker, entries[j].Speaker))
+            {
+                continue;
+            }
             var score = ClaimText.Compare(entries[i].Text, entries[j].Text);
-            if (!score.IsSimilar || !speakers.Match(entries[i].Speaker, entries[j].Speaker))
+            if (!score.IsSimilar)
             {
                 continue;
             }

@@ -18,9 +18,13 @@ public sealed class ClaimText
         Fragments = fragments.Count > 1
             ? fragments.Select(f => (WordNormalizer.ContentWords(f), WordNormalizer.Sequence(f))).Where(f => f.Item1.Count > 0).ToList()
             : [];
+        SmallestWordCount = Fragments.Count == 0 ? Words.Count : Math.Min(Words.Count, Fragments.Min(f => f.Words.Count));
     }
 
     public HashSet<string> Words { get; }
+
+    /// <summary>The fewest content words of the whole claim or any of its fragments.</summary>
+    public int SmallestWordCount { get; }
 
     public string Sequence { get; }
 
