@@ -78,4 +78,21 @@ public class OutputFileTests
         result.ExitCode.Should().Be(1);
         ClaimRows.FromJsonl(File.ReadAllText(dir.File("claims.jsonl"))).Should().NotBeEmpty();
     }
+
+    [Fact]
+    public void Output_to_dev_null_writes_to_the_device_and_leaves_it_a_device()
+    {
+        if (!File.Exists("/dev/null"))
+        {
+            return;
+        }
+        using var dir = new TempDirectory();
+        dir.Write("a.txt", Articles.WithQuotes("Mayor Jane Ruiz"));
+
+        var result = CliRunner.Run(dir.Path, "extract", "a.txt", "-o", "/dev/null");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        new FileInfo("/dev/null").Length.Should().Be(0, "/dev/null must still be the null device, not a file of claims");
+        Directory.GetFiles("/dev", ".null.*.tmp").Should().BeEmpty();
+    }
 }

@@ -94,7 +94,7 @@ public static class ExtractCommand
                 Progress = parse.GetValue(progress),
                 Quiet = parse.GetValue(quiet),
             };
-            return new ExtractRun(settings, CliEnvironment.Current).RunAsync(cancellation);
+            return Task.FromResult(new ExtractRun(settings, CliEnvironment.Current).Run(cancellation));
         });
         return command;
     }

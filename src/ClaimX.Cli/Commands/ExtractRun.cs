@@ -11,10 +11,10 @@ namespace ClaimX.Cli.Commands;
 /// </summary>
 public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environment)
 {
-    public async Task<int> RunAsync(CancellationToken cancellation)
+    public int Run(CancellationToken cancellation)
     {
         var diagnostics = new Diagnostics(environment.Error, settings.Quiet);
-        List<InputItem> items;
+        IEnumerable<InputItem> items;
         try
         {
             items = new InputResolver(environment, diagnostics).Resolve(settings.Inputs, settings.FilesFrom);
@@ -24,10 +24,11 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
             diagnostics.Raw($"claimx: error: {e.Message}\nRun 'claimx extract --help' for usage.\n");
             return ExitCodes.UsageError;
         }
-        if (settings.Shard is { } shard)
-        {
-            items = items.FindAll(item => shard.Contains(item.Label));
-        }
+        Func<InputItem, bool> selected = settings.Shard is { } shard ? item => shard.Contains(item.Label) : static _ => true;
+        items = items.Where(selected);
+        bool showProgress = settings.Progress || (environment.IsErrorTerminal && !settings.Quiet);
+        // Only a progress display needs the total (for its ETA); counting walks the inputs once more.
+        int? total = showProgress ? InputResolver.Count(environment, settings.Inputs, settings.FilesFrom, selected) : null;
 
         AtomicFileOutput? file = null;
         if (settings.OutputPath is { } outputPath)
@@ -53,11 +54,11 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                 new ClaimExtractor(),
                 settings.Source,
                 settings.Date);
-            var progress = new ProgressReporter(diagnostics, items.Count, settings.Progress,
+            var progress = new ProgressReporter(diagnostics, total, settings.Progress,
                 environment.IsErrorTerminal && !settings.Quiet);
             try
             {
-                await OrderedParallel.RunAsync(
+                OrderedParallel.Run(
                     items,
                     processor.Process,
                     outcome =>
@@ -69,9 +70,10 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                         }
                         progress.Advance(outcome.ByteCount);
                     },
-                    settings.Jobs,
-                    window: settings.Jobs * 4,
-                    cancellation).ConfigureAwait(false);
+                    // No threads to start for a single article: that is the common interactive case.
+                    IsSingleArticle(settings) ? 1 : settings.Jobs,
+                    window: settings.Jobs * 16,
+                    cancellation);
                 writer.Complete();
                 sink.Flush();
             }
@@ -109,6 +111,11 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
         }
         return diagnostics.ErrorCount > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
     }
+
+    private bool IsSingleArticle(ExtractSettings settings) =>
+        settings.FilesFrom is null && (settings.Inputs.Count == 0
+            || (settings.Inputs.Count == 1 && (settings.Inputs[0] == InputItem.StandardInputLabel
+                || File.Exists(Path.Combine(environment.CurrentDirectory, settings.Inputs[0])))));
 
     private static void Report(ArticleOutcome outcome, Diagnostics diagnostics)
     {

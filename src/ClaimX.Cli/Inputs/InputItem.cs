@@ -12,4 +12,7 @@ public sealed record InputItem(string Label, string? FullPath)
     public static readonly InputItem StandardInput = new(StandardInputLabel, null);
 
     public bool IsStandardInput => FullPath is null;
+
+    /// <summary>For a file found below a directory or glob base: its path relative to that base ('/' separated).</summary>
+    public string? RelativePath { get; init; }
 }

@@ -1,106 +1,153 @@
 namespace ClaimX.Cli.Inputs;
 
 /// <summary>
-/// Turns the command line's inputs into the ordered list of articles to read, with the same rules for every
-/// command that reads articles (extract, compare...):
+/// Turns the command line's inputs into the sequence of articles to read, with the same rules for every command
+/// that reads articles (extract, compare...):
 /// <list type="bullet">
 /// <item>a file is one article (even if it does not exist: reading it then reports the error in its turn);</item>
-/// <item>a directory is every *.txt below it, in ordinal order of the paths;</item>
+/// <item>a directory is every *.txt below it (any case, hidden entries skipped), in ordinal order of the paths;</item>
 /// <item>a glob ("articles/**/*.txt") is expanded here, for quoted patterns and shells that do not;</item>
 /// <item>"-" is standard input; no input at all with piped standard input is standard input too;</item>
 /// <item>--files-from FILE (or "-") gives one input per line, each following the rules above.</item>
 /// </list>
-/// A directory without articles or a glob matching nothing is reported as an error naming it; the rest still runs.
+/// The sequence is lazy: directories, globs and lists are read as it is enumerated, so memory does not grow with
+/// the number of files. A directory without articles, a glob matching nothing or an unreadable list is reported
+/// as an error naming it when its turn comes; the rest still runs.
 /// </summary>
 public sealed class InputResolver(CliEnvironment environment, Diagnostics diagnostics)
 {
     /// <summary>Raised when the inputs cannot be resolved at all (no input and a terminal on standard input).</summary>
     public sealed class UsageException(string message) : Exception(message);
 
-    public List<InputItem> Resolve(IReadOnlyList<string> inputs, string? filesFrom)
+    /// <exception cref="UsageException">No input given and standard input is a terminal.</exception>
+    public IEnumerable<InputItem> Resolve(IReadOnlyList<string> inputs, string? filesFrom)
     {
-        var items = new List<InputItem>();
+        if (inputs.Count == 0 && filesFrom is null && !environment.IsInputRedirected)
+        {
+            throw new UsageException("no input: give files, directories or globs, '-' for standard input, or pipe an article in");
+        }
+        return Enumerate(inputs, filesFrom);
+    }
+
+    /// <summary>
+    /// Counts what <see cref="Resolve"/> would give, without reporting anything (for progress and its ETA); null
+    /// when counting would consume standard input (--files-from -).
+    /// </summary>
+    public static int? Count(CliEnvironment environment, IReadOnlyList<string> inputs, string? filesFrom, Func<InputItem, bool> selected)
+    {
+        if (filesFrom == InputItem.StandardInputLabel)
+        {
+            return null;
+        }
+        var silent = new InputResolver(environment, new Diagnostics(TextWriter.Null, quiet: true));
+        return silent.Enumerate(inputs, filesFrom).Count(selected);
+    }
+
+    private IEnumerable<InputItem> Enumerate(IReadOnlyList<string> inputs, string? filesFrom)
+    {
         foreach (var input in inputs)
         {
-            AddInput(input, items);
+            foreach (var item in Expand(input))
+            {
+                yield return item;
+            }
         }
         if (filesFrom is not null)
         {
             foreach (var line in ReadList(filesFrom))
             {
-                AddInput(line, items);
+                foreach (var item in Expand(line))
+                {
+                    yield return item;
+                }
             }
         }
         if (inputs.Count == 0 && filesFrom is null)
         {
-            if (!environment.IsInputRedirected)
-            {
-                throw new UsageException("no input: give files, directories or globs, '-' for standard input, or pipe an article in");
-            }
-            items.Add(InputItem.StandardInput);
+            yield return InputItem.StandardInput;
         }
-        return items;
     }
 
-    private void AddInput(string input, List<InputItem> items)
+    private IEnumerable<InputItem> Expand(string input)
     {
         if (input == InputItem.StandardInputLabel)
         {
-            items.Add(InputItem.StandardInput);
-            return;
+            return [InputItem.StandardInput];
         }
         if (input.Length == 0)
         {
             diagnostics.Error("'': empty path");
-            return;
+            return [];
         }
         string full = Path.GetFullPath(input, environment.CurrentDirectory);
         if (Directory.Exists(full))
         {
-            var found = DirectoryWalker.ListArticles(input, full, diagnostics.Error);
-            if (found.Count == 0)
-            {
-                diagnostics.Error($"{input}: directory contains no .txt articles");
-            }
-            items.AddRange(found);
+            string prefix = input is "." or "./" ? "" : input.TrimEnd('/', '\\') + "/";
+            var articles = SortedTreeWalker.Enumerate(full, prefix, IsArticleName, maxDepth: -1, includeHidden: false, diagnostics.Error);
+            return ReportIfEmpty(articles, $"{input}: directory contains no .txt articles");
         }
-        else if (!File.Exists(full) && GlobPattern.IsGlob(input))
+        if (!File.Exists(full) && GlobPattern.IsGlob(input))
         {
-            var found = GlobPattern.Expand(input, environment.CurrentDirectory);
-            if (found.Count == 0)
-            {
-                diagnostics.Error($"{input}: no file matches this pattern");
-            }
-            items.AddRange(found);
+            return ReportIfEmpty(GlobPattern.Expand(input, environment.CurrentDirectory, diagnostics.Error), $"{input}: no file matches this pattern");
         }
-        else
+        return [new InputItem(input, full)];
+    }
+
+    private static bool IsArticleName(string name) => name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    private IEnumerable<InputItem> ReportIfEmpty(IEnumerable<InputItem> items, string message)
+    {
+        bool any = false;
+        foreach (var item in items)
         {
-            items.Add(new InputItem(input, full));
+            any = true;
+            yield return item;
+        }
+        if (!any)
+        {
+            diagnostics.Error(message);
         }
     }
 
-    private List<string> ReadList(string filesFrom)
+    private IEnumerable<string> ReadList(string filesFrom)
     {
-        var lines = new List<string>();
+        TextReader reader;
         try
         {
-            using var reader = filesFrom == InputItem.StandardInputLabel
+            reader = filesFrom == InputItem.StandardInputLabel
                 ? new StreamReader(environment.OpenInput())
                 : new StreamReader(Path.GetFullPath(filesFrom, environment.CurrentDirectory));
-            while (reader.ReadLine() is { } line)
-            {
-                // Lists come from find, git ls-files, spreadsheets...: ignore blank lines and trailing blanks.
-                var path = line.TrimEnd();
-                if (path.Length > 0)
-                {
-                    lines.Add(path);
-                }
-            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error($"{filesFrom}: cannot read the list of files ({InputErrors.Describe(e)})");
+            yield break;
         }
-        return lines;
+        using (reader)
+        {
+            while (true)
+            {
+                string? line;
+                try
+                {
+                    line = reader.ReadLine();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    diagnostics.Error($"{filesFrom}: cannot read the list of files ({InputErrors.Describe(e)})");
+                    yield break;
+                }
+                if (line is null)
+                {
+                    yield break;
+                }
+                // Lists come from find, git ls-files, spreadsheets...: ignore blank lines and trailing blanks.
+                string path = line.TrimEnd();
+                if (path.Length > 0)
+                {
+                    yield return path;
+                }
+            }
+        }
     }
 }

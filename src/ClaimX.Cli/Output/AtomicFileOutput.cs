@@ -8,10 +8,10 @@ namespace ClaimX.Cli.Output;
 public sealed class AtomicFileOutput : IDisposable
 {
     private readonly string _target;
-    private readonly string _temporary;
+    private readonly string? _temporary;
     private FileStream? _stream;
 
-    private AtomicFileOutput(string target, string temporary, FileStream stream)
+    private AtomicFileOutput(string target, string? temporary, FileStream stream)
     {
         _target = target;
         _temporary = temporary;
@@ -23,6 +23,13 @@ public sealed class AtomicFileOutput : IDisposable
     public static AtomicFileOutput Create(string target)
     {
         string full = Path.GetFullPath(target);
+        if (IsDevice(full))
+        {
+            // /dev/null, /dev/stdout, /dev/fd/3: not files to replace. Renaming a temporary file over them would
+            // replace the device itself (as root), so they are written directly.
+            var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+            return new AtomicFileOutput(full, temporary: null, device);
+        }
         string directory = Path.GetDirectoryName(full) ?? ".";
         string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
@@ -32,10 +39,13 @@ public sealed class AtomicFileOutput : IDisposable
     public void Commit()
     {
         var stream = _stream ?? throw new ObjectDisposedException(nameof(AtomicFileOutput));
-        stream.Flush(flushToDisk: true);
+        stream.Flush(flushToDisk: _temporary is not null);
         stream.Dispose();
         _stream = null;
-        File.Move(_temporary, _target, overwrite: true);
+        if (_temporary is not null)
+        {
+            File.Move(_temporary, _target, overwrite: true);
+        }
     }
 
     /// <summary>Without <see cref="Commit"/>, discards the temporary file.</summary>
@@ -47,6 +57,10 @@ public sealed class AtomicFileOutput : IDisposable
         }
         _stream.Dispose();
         _stream = null;
+        if (_temporary is null)
+        {
+            return;
+        }
         try
         {
             File.Delete(_temporary);
@@ -56,4 +70,7 @@ public sealed class AtomicFileOutput : IDisposable
             // Best effort: the target is untouched either way, and the leftover is a hidden .tmp file.
         }
     }
+
+    private static bool IsDevice(string fullPath) =>
+        !OperatingSystem.IsWindows() && fullPath.StartsWith("/dev/", StringComparison.Ordinal);
 }

@@ -4,11 +4,12 @@ using System.Globalization;
 namespace ClaimX.Cli.Processing;
 
 /// <summary>
-/// A one-line progress display on standard error: articles done of total, MB/s, time left. Shown only when asked
+/// A one-line progress display on standard error: articles done of total, MB/s, time left (when the total is
+/// known). Shown only when asked
 /// (--progress) or when standard error is a terminal and the run has lasted long enough to be worth watching;
 /// never in pipes or CI logs otherwise. Redrawn at most a few times a second, from the consuming thread only.
 /// </summary>
-public sealed class ProgressReporter(Diagnostics diagnostics, int total, bool forced, bool onTerminal)
+public sealed class ProgressReporter(Diagnostics diagnostics, int? total, bool forced, bool onTerminal)
 {
     private static readonly TimeSpan ShowAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
@@ -50,10 +51,19 @@ public sealed class ProgressReporter(Diagnostics diagnostics, int total, bool fo
     {
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-3);
         double mbPerSecond = _bytes / 1e6 / seconds;
-        double perArticle = seconds / Math.Max(_done, 1);
-        var left = TimeSpan.FromSeconds(Math.Round(perArticle * Math.Max(total - _done, 0)));
-        string line = string.Create(CultureInfo.InvariantCulture,
-            $"claimx: {_done}/{total} articles, {mbPerSecond:0.0} MB/s, {left:hh\\:mm\\:ss} left");
+        string line;
+        if (total is { } all)
+        {
+            double perArticle = seconds / Math.Max(_done, 1);
+            var left = TimeSpan.FromSeconds(Math.Round(perArticle * Math.Max(all - _done, 0)));
+            line = string.Create(CultureInfo.InvariantCulture,
+                $"claimx: {_done}/{all} articles, {mbPerSecond:0.0} MB/s, {left:hh\\:mm\\:ss} left");
+        }
+        else
+        {
+            // The list comes from standard input and cannot be counted ahead: no total, no time left.
+            line = string.Create(CultureInfo.InvariantCulture, $"claimx: {_done} articles, {mbPerSecond:0.0} MB/s");
+        }
         // On a terminal the line is redrawn in place; in a file (--progress into a log) each draw is its own line.
         diagnostics.Raw(onTerminal ? "\r" + line + "\u001b[K" : line + "\n");
         _drawn = true;
