@@ -64,7 +64,7 @@ public static class CompareCommand
                 Date = FrontMatterParser.ParseDate(parse.GetValue(date)),
                 Quiet = parse.GetValue(quiet),
             };
-            return new CompareRun(settings, CliEnvironment.Current).RunAsync(cancellation);
+            return Task.FromResult(new CompareRun(settings, CliEnvironment.Current).Run(cancellation));
         });
         return command;
     }

@@ -14,10 +14,10 @@ namespace ClaimX.Cli.Compare;
 /// </summary>
 public sealed class CompareRun(CompareSettings settings, CliEnvironment environment)
 {
-    public async Task<int> RunAsync(CancellationToken cancellation)
+    public int Run(CancellationToken cancellation)
     {
         var diagnostics = new Diagnostics(environment.Error, settings.Quiet);
-        List<InputItem> items;
+        IEnumerable<InputItem> items;
         try
         {
             items = new InputResolver(environment, diagnostics).Resolve(settings.Inputs, settings.FilesFrom);
@@ -36,7 +36,7 @@ public sealed class CompareRun(CompareSettings settings, CliEnvironment environm
         var claims = new List<Claim>();
         try
         {
-            await OrderedParallel.RunAsync(
+            OrderedParallel.Run(
                 items,
                 item => Load(item, processor),
                 loaded =>
@@ -52,8 +52,8 @@ public sealed class CompareRun(CompareSettings settings, CliEnvironment environm
                     claims.AddRange(loaded.Claims);
                 },
                 Environment.ProcessorCount,
-                window: Environment.ProcessorCount * 4,
-                cancellation).ConfigureAwait(false);
+                window: Environment.ProcessorCount * 16,
+                cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
