@@ -18,6 +18,7 @@ public static class ClaimXApp
         var root = new RootCommand("ClaimX: extract attributed claims (who said what, with figures and dates) from news articles.");
         // One line per command: each command file has a static Create() returning its Command.
         root.Add(ExtractCommand.Create());
+        root.Add(CompareCommand.Create());
         return root;
     }
 
