@@ -203,7 +203,8 @@ public static class Tokenizer
     private static int ScanWord(ReadOnlySpan<char> text, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
-        if (c is 'h' or 'H' or 'w' or 'W' or 'f' or 'F')
+        // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
+        if (pos + 4 < end && ((c | 0x20) is 'h' or 'f' ? (text[pos + 1] | 0x20) == 't' : (c | 0x20) == 'w' && (text[pos + 1] | 0x20) == 'w'))
         {
             int url = UrlEnd(text, end, pos);
             if (url > pos)
