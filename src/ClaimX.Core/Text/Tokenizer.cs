@@ -102,6 +102,8 @@ public static class Tokenizer
                     return RunOf(text, end, pos, TextChars.IsDash);
                 case '"' or '\'':
                     return ScanQuote(text, start, end, pos, lexicon, out kind, ref flags);
+                case '`' when pos + 1 < end && text[pos + 1] == '`':
+                    return ScanQuote(text, start, end, pos, lexicon, out kind, ref flags);
                 case '@':
                     return ScanTag(text, start, end, pos, TokenKind.Handle, out kind);
                 case '#':
@@ -601,6 +603,12 @@ public static class Tokenizer
     {
         char c = text[pos];
         var family = QuoteMarks.Family(c);
+        // Doubled single marks ('' ‘‘ ’’ ``) stand for a double quote in some newswires and converted text.
+        int length = pos + 1 < end && text[pos + 1] == c && (family == QuoteFamily.Single || c == '`') ? 2 : 1;
+        if (length == 2)
+        {
+            family = QuoteFamily.Double;
+        }
         bool afterWord = pos > start && IsWordCharBefore(text, start, pos);
         if (family == QuoteFamily.Single && !afterWord)
         {
@@ -622,12 +630,14 @@ public static class Tokenizer
         }
 
         char left = LeftContext(text, start, pos);
-        char right = RightContext(text, end, pos);
+        char right = RightContext(text, end, pos + length - 1);
         bool leftOpens = IsSpaceOrOpener(left);
         bool rightCloses = IsSpaceOrCloser(right);
         bool openContext = leftOpens && !rightCloses;
         bool closeContext = !leftOpens && rightCloses;
-        var glyph = QuoteMarks.Glyph(c);
+        // A mark with space on both sides (« French », or a stray ‘ ) points neither way: the scanner decides.
+        bool isolated = TextChars.IsSpace(left) && TextChars.IsSpace(right);
+        var glyph = c == '`' ? QuoteGlyph.AlwaysOpening : QuoteMarks.Glyph(c);
 
         // Talibs’ / Fox News' : a plural possessive, unless the scanner finds it closes a single quotation.
         if (family == QuoteFamily.Single && closeContext && glyph != QuoteGlyph.AlwaysOpening && text[pos - 1] is 's' or 'S')
@@ -638,11 +648,11 @@ public static class Tokenizer
         kind = glyph switch
         {
             QuoteGlyph.AlwaysOpening => TokenKind.QuoteOpen,
-            QuoteGlyph.Opening => closeContext ? TokenKind.QuoteAmbiguous : TokenKind.QuoteOpen,
-            QuoteGlyph.Closing => openContext ? TokenKind.QuoteAmbiguous : TokenKind.QuoteClose,
+            QuoteGlyph.Opening => closeContext || isolated ? TokenKind.QuoteAmbiguous : TokenKind.QuoteOpen,
+            QuoteGlyph.Closing => openContext || isolated ? TokenKind.QuoteAmbiguous : TokenKind.QuoteClose,
             _ => openContext ? TokenKind.QuoteOpen : closeContext ? TokenKind.QuoteClose : TokenKind.QuoteAmbiguous,
         };
-        return pos + 1;
+        return pos + length;
     }
 
     private static bool IsWordCharBefore(ReadOnlySpan<char> text, int start, int pos)
