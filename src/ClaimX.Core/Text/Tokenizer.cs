@@ -221,6 +221,12 @@ public static class Tokenizer
         {
             if (text[i] == '.')
             {
+                int link = DomainWithPathEnd(text, end, pos);
+                if (link > i)
+                {
+                    kind = TokenKind.Url;
+                    return link;
+                }
                 var abbreviation = lexicon.Classify(text.Slice(pos, i + 1 - pos));
                 if (abbreviation != AbbreviationClass.None)
                 {
@@ -447,12 +453,49 @@ public static class Tokenizer
         {
             return -1;
         }
+        return LinkEnd(text, end, pos, pos);
+    }
+
+    /// <summary>A link written without its scheme: host labels joined by periods, then a path (t.co/x, pic.twitter.com/x).</summary>
+    private static int DomainWithPathEnd(ReadOnlySpan<char> text, int end, int pos)
+    {
         int i = pos;
+        int labels = 0;
+        while (true)
+        {
+            int labelStart = i;
+            while (i < end && (TextChars.IsAsciiLetter(text[i]) || TextChars.IsAsciiDigit(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+            if (i == labelStart)
+            {
+                return -1;
+            }
+            labels++;
+            if (i < end && text[i] == '.')
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (labels < 2 || i + 1 >= end || text[i] != '/' || TextChars.IsSpace(text[i + 1]))
+        {
+            return -1;
+        }
+        return LinkEnd(text, end, pos, i);
+    }
+
+    // The end of a link from its host onwards: up to white space or a quote mark, without trailing sentence punctuation.
+    private static int LinkEnd(ReadOnlySpan<char> text, int end, int pos, int from)
+    {
+        int i = from;
         int openParens = 0;
         while (i < end)
         {
             char c = text[i];
-            if (TextChars.IsSpace(c) || c is '<' or '>' or '"' || (c >= 0x80 && QuoteMarks.IsQuoteChar(c)))
+            if (TextChars.IsSpace(c) || c is '<' or '>' or '"' || (c >= 0x80 && (QuoteMarks.IsQuoteChar(c) || (TextChars.IsDash(c) && c != '\u2010'))))
             {
                 break;
             }

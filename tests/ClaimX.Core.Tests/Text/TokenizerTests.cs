@@ -52,6 +52,8 @@ public class TokenizerTests
 
     [Theory]
     [InlineData("The end.", "end")]
+    [InlineData("They left.The end", "left")]
+    [InlineData("rates and/or fees.", "and")]
     [InlineData("He said no. Then he left.", "no")]
     [InlineData("It was in. Then out.", "in")]
     public void Ordinary_words_leave_the_period_alone(string text, string word)
@@ -206,6 +208,8 @@ public class TokenizerTests
     [InlineData("visit www.foxnews.com, then", "www.foxnews.com", TokenKind.Url)]
     [InlineData("(http://en.wikipedia.org/wiki/Kabul_(city)) was", "http://en.wikipedia.org/wiki/Kabul_(city)", TokenKind.Url)]
     [InlineData("write to tips@example.org today", "tips@example.org", TokenKind.Url)]
+    [InlineData("photo pic.twitter.com/P2qpm3h3Pm— Apple Music", "pic.twitter.com/P2qpm3h3Pm", TokenKind.Url)]
+    [InlineData("link: t.co/abc123.", "t.co/abc123", TokenKind.Url)]
     [InlineData("tweeted @realDonaldTrump on", "@realDonaldTrump", TokenKind.Handle)]
     [InlineData("using #Afghanistan and", "#Afghanistan", TokenKind.Hashtag)]
     [InlineData("price in $ terms", "$", TokenKind.Symbol)]
