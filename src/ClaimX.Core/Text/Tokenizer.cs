@@ -457,8 +457,11 @@ public static class Tokenizer
     }
 
     /// <summary>A link written without its scheme: host labels joined by periods, then a path (t.co/x, pic.twitter.com/x).</summary>
-    private static int DomainWithPathEnd(ReadOnlySpan<char> text, int end, int pos)
+    private static int DomainWithPathEnd(ReadOnlySpan<char> text, int textEnd, int pos)
     {
+        int end = textEnd;
+        // A host name has at most 253 characters; the bound keeps a long run of "word." linear.
+        end = Math.Min(end, pos + 256);
         int i = pos;
         int labels = 0;
         while (true)
@@ -484,7 +487,7 @@ public static class Tokenizer
         {
             return -1;
         }
-        return LinkEnd(text, end, pos, i);
+        return LinkEnd(text, textEnd, pos, i);
     }
 
     // The end of a link from its host onwards: up to white space or a quote mark, without trailing sentence punctuation.
