@@ -38,7 +38,7 @@ public static class Tokenizer
 
     internal static void Tokenize(ReadOnlySpan<char> text, int start, int end, ref TokenBuffer output)
     {
-        var lexicon = AbbreviationLexicon.Default;
+        var lexicon = TextLexicons.Default;
         bool spaceBefore = start == 0 || TextChars.IsSpace(text[start - 1]);
         bool lineStart = StartsLine(text, start);
         int pos = start;
@@ -77,7 +77,7 @@ public static class Tokenizer
         return true;
     }
 
-    private static int ScanToken(ReadOnlySpan<char> text, int start, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanToken(ReadOnlySpan<char> text, int start, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
         if (c < 0x80)
@@ -116,7 +116,7 @@ public static class Tokenizer
         return ScanNonAscii(text, start, end, pos, lexicon, out kind, ref flags);
     }
 
-    private static int ScanNonAscii(ReadOnlySpan<char> text, int start, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanNonAscii(ReadOnlySpan<char> text, int start, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
         if (char.IsHighSurrogate(c))
@@ -202,7 +202,7 @@ public static class Tokenizer
 
     // ---- words ----
 
-    private static int ScanWord(ReadOnlySpan<char> text, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanWord(ReadOnlySpan<char> text, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
         // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
@@ -645,7 +645,7 @@ public static class Tokenizer
 
     // ---- quote marks and apostrophes ----
 
-    private static int ScanQuote(ReadOnlySpan<char> text, int start, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanQuote(ReadOnlySpan<char> text, int start, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
         var family = QuoteMarks.Family(c);
@@ -715,7 +715,7 @@ public static class Tokenizer
     /// A word that starts with an apostrophe: a clipped year ('90s, ’90s) or a lexicon elision ('em, 'n', 'til).
     /// Returns its end, or -1.
     /// </summary>
-    private static int ElisionEnd(ReadOnlySpan<char> text, int end, int pos, AbbreviationLexicon lexicon)
+    private static int ElisionEnd(ReadOnlySpan<char> text, int end, int pos, TextLexicons lexicon)
     {
         int j = pos + 1;
         if (j + 1 < end && TextChars.IsAsciiDigit(text[j]) && TextChars.IsAsciiDigit(text[j + 1]))
