@@ -260,7 +260,7 @@ public static class Tokenizer
 
     private struct WordShape
     {
-        public int Letters;
+        public int LetterCount;
         public int Uppers;
         public bool FirstLetterUpper;
         public bool Abbreviation;
@@ -268,15 +268,25 @@ public static class Tokenizer
 
         public readonly TokenFlags Flags =>
             (FirstLetterUpper ? TokenFlags.Capitalized : TokenFlags.None)
-            | (Letters >= 2 && Uppers == Letters ? TokenFlags.AllCaps : TokenFlags.None);
+            | (LetterCount >= 2 && Uppers == LetterCount ? TokenFlags.AllCaps : TokenFlags.None);
+
+        public void Letters(int count, int uppers, bool firstUpper)
+        {
+            if (LetterCount == 0)
+            {
+                FirstLetterUpper = firstUpper;
+            }
+            LetterCount += count;
+            Uppers += uppers;
+        }
 
         public void Letter(bool upper)
         {
-            if (Letters == 0)
+            if (LetterCount == 0)
             {
                 FirstLetterUpper = upper;
             }
-            Letters++;
+            LetterCount++;
             if (upper)
             {
                 Uppers++;
@@ -292,17 +302,27 @@ public static class Tokenizer
     {
         int i = from;
         shape.PureLetters = from == tokenStart;
+        var scan = text[..end];
         while (i < end)
         {
+            // Runs of ASCII letters, the bulk of any text, are counted in locals rather than through the reference.
+            int run = i, runUppers = 0;
+            while ((uint)i < (uint)scan.Length && TextChars.IsAsciiLetter(scan[i]))
+            {
+                runUppers += scan[i] <= 'Z' ? 1 : 0;
+                i++;
+            }
+            if (i > run)
+            {
+                shape.Letters(i - run, runUppers, scan[run] <= 'Z');
+                if (i >= end)
+                {
+                    break;
+                }
+            }
             char c = text[i];
             if (c < 0x80)
             {
-                if (TextChars.IsAsciiLetter(c))
-                {
-                    shape.Letter(c <= 'Z');
-                    i++;
-                    continue;
-                }
                 if (TextChars.IsAsciiDigit(c))
                 {
                     shape.PureLetters = false;
