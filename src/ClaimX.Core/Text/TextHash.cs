@@ -6,30 +6,43 @@ namespace ClaimX.Core.Text;
 /// Deterministic hash over the lower-cased characters of a span (invariant, ordinal; curly and straight
 /// apostrophes alike), so that lexicon checks compare a token's precomputed hash instead of its text.
 /// Every token is hashed, so this is on the hot path: an FNV-1a-style hash over blocks of four characters,
-/// lower-cased four at a time when they are all ASCII, with the length in the seed and a final mix.
+/// lower-cased four at a time when they are all ASCII, then the length and a final mix.
 /// </summary>
 public static class TextHash
 {
+    internal const ulong Basis = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
     private const ulong NonAscii = 0xFF80_FF80_FF80_FF80UL;
 
     public static int Lower(ReadOnlySpan<char> text)
     {
+        ulong hash = Basis;
+        int i = 0;
+        for (; i + 4 <= text.Length; i += 4)
+        {
+            var block = text.Slice(i, 4);
+            ulong lanes = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(block));
+            lanes = BitConverter.IsLittleEndian && (lanes & NonAscii) == 0 ? LowerAscii(lanes) : Lanes(block);
+            hash = Step(hash, lanes);
+        }
+        if (i < text.Length)
+        {
+            hash = Step(hash, Lanes(text[i..]));
+        }
+        return Finish(hash, text.Length);
+    }
+
+    /// <summary>
+    /// Folds one block of up to four lower-cased characters, one per 16-bit lane from the lowest, into the hash.
+    /// The tokenizer calls this directly when it has the lanes at hand, with the same result as <see cref="Lower"/>.
+    /// </summary>
+    internal static ulong Step(ulong hash, ulong lanes) => unchecked((hash ^ lanes) * Prime);
+
+    internal static int Finish(ulong hash, int length)
+    {
         unchecked
         {
-            ulong hash = 14695981039346656037UL ^ (ulong)text.Length;
-            int i = 0;
-            for (; i + 4 <= text.Length; i += 4)
-            {
-                var block = text.Slice(i, 4);
-                ulong lanes = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(block));
-                lanes = BitConverter.IsLittleEndian && (lanes & NonAscii) == 0 ? LowerAscii(lanes) : Lanes(block);
-                hash = (hash ^ lanes) * Prime;
-            }
-            if (i < text.Length)
-            {
-                hash = (hash ^ Lanes(text[i..])) * Prime;
-            }
+            hash = Step(hash, (ulong)length);
             hash ^= hash >> 32;
             hash *= 0xD6E8FEB86659FD93UL;
             hash ^= hash >> 32;

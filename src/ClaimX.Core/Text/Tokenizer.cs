@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ClaimX.Core.Text;
@@ -53,12 +56,79 @@ public static class Tokenizer
                 continue;
             }
             var flags = (spaceBefore ? TokenFlags.SpaceBefore : TokenFlags.None) | (lineStart ? TokenFlags.LineStart : TokenFlags.None);
-            int tokenEnd = ScanToken(text, start, end, pos, lexicon, out var kind, ref flags);
-            output.Add(new TokenData(pos, tokenEnd - pos, kind, flags, TextHash.Lower(text.Slice(pos, tokenEnd - pos))));
+            int tokenEnd;
+            if (TextChars.IsAsciiLetter(c) && TryScanPlainWord(text, end, pos, out tokenEnd, out var wordFlags, out int wordHash))
+            {
+                output.Add(new TokenData(pos, tokenEnd - pos, TokenKind.Word, flags | wordFlags, wordHash));
+            }
+            else
+            {
+                tokenEnd = ScanToken(text, start, end, pos, lexicon, out var kind, ref flags);
+                output.Add(new TokenData(pos, tokenEnd - pos, kind, flags, TextHash.Lower(text.Slice(pos, tokenEnd - pos))));
+            }
             pos = tokenEnd;
             spaceBefore = false;
             lineStart = false;
         }
+    }
+
+    private static readonly Vector256<ushort> LaneIndex =
+        Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+
+    /// <summary>
+    /// The common case in one step: a word of up to 15 ASCII letters followed by a character that plainly ends
+    /// it (space, comma, closing bracket...). Sixteen characters are classified at once, and the flags and the
+    /// hash come from the same registers (the hash equals <see cref="TextHash.Lower"/>). Anything else (a
+    /// period that may belong to an abbreviation, an apostrophe, a hyphen, a digit, a link) takes the general path.
+    /// </summary>
+    private static bool TryScanPlainWord(ReadOnlySpan<char> text, int end, int pos, out int wordEnd, out TokenFlags flags, out int hash)
+    {
+        wordEnd = pos;
+        flags = TokenFlags.None;
+        hash = 0;
+        if (!Vector256.IsHardwareAccelerated || !BitConverter.IsLittleEndian || pos + 16 > end || MayStartLink(text, end, pos))
+        {
+            return false;
+        }
+        var chars = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(text.Slice(pos, 16)));
+        var lower = chars | Vector256.Create((ushort)0x20);
+        uint letterBits = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+        int length = BitOperations.TrailingZeroCount(~letterBits);
+        if (length >= 16 || !EndsPlainWord(text[pos + length]))
+        {
+            return false;
+        }
+        uint upperBits = Vector256.Equals(chars & Vector256.Create((ushort)0x20), Vector256<ushort>.Zero).ExtractMostSignificantBits() & ((1u << length) - 1);
+        int uppers = BitOperations.PopCount(upperBits);
+        flags = ((upperBits & 1) != 0 ? TokenFlags.Capitalized : TokenFlags.None)
+            | (length >= 2 && uppers == length ? TokenFlags.AllCaps : TokenFlags.None);
+        var lanes = (lower & Vector256.LessThan(LaneIndex, Vector256.Create((ushort)length))).AsUInt64();
+        ulong h = TextHash.Step(TextHash.Basis, lanes.GetElement(0));
+        if (length > 4)
+        {
+            h = TextHash.Step(h, lanes.GetElement(1));
+            if (length > 8)
+            {
+                h = TextHash.Step(h, lanes.GetElement(2));
+                if (length > 12)
+                {
+                    h = TextHash.Step(h, lanes.GetElement(3));
+                }
+            }
+        }
+        hash = TextHash.Finish(h, length);
+        wordEnd = pos + length;
+        return true;
+    }
+
+    // Characters after which a run of letters is a whole word with nothing more to decide.
+    private static bool EndsPlainWord(char c) => c is ' ' or ',' or ';' or '!' or '?' or ')' or ']' or '"' or '\n' or '\r' or '\t';
+
+    // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
+    private static bool MayStartLink(ReadOnlySpan<char> text, int end, int pos)
+    {
+        char c = (char)(text[pos] | 0x20);
+        return pos + 4 < end && (c is 'h' or 'f' ? (text[pos + 1] | 0x20) == 't' : c == 'w' && (text[pos + 1] | 0x20) == 'w');
     }
 
     private static bool StartsLine(ReadOnlySpan<char> text, int start)
@@ -204,9 +274,7 @@ public static class Tokenizer
 
     private static int ScanWord(ReadOnlySpan<char> text, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
-        char c = text[pos];
-        // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
-        if (pos + 4 < end && ((c | 0x20) is 'h' or 'f' ? (text[pos + 1] | 0x20) == 't' : (c | 0x20) == 'w' && (text[pos + 1] | 0x20) == 'w'))
+        if (MayStartLink(text, end, pos))
         {
             int url = UrlEnd(text, end, pos);
             if (url > pos)

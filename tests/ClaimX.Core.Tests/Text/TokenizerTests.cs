@@ -260,6 +260,25 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Plain_words_in_long_text_get_the_same_flags_and_hash_as_anywhere()
+    {
+        // Long enough that the sixteen-character fast path handles the words; the short texts above take the general one.
+        const string text = "Taliban NATO iPhone a I said, (Kabul) ANDSFANDSFANDSF abcdefghijklmnop Xy; and then some more words follow here";
+        var tokens = Tokenizer.Tokenize(text);
+        TokenFlags FlagsOf(string word) => tokens.Single(t => text.AsSpan(t.Start, t.Length).SequenceEqual(word)).Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps);
+        FlagsOf("Taliban").Should().Be(TokenFlags.Capitalized);
+        FlagsOf("NATO").Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps);
+        FlagsOf("iPhone").Should().Be(TokenFlags.None);
+        FlagsOf("a").Should().Be(TokenFlags.None);
+        FlagsOf("I").Should().Be(TokenFlags.Capitalized);
+        FlagsOf("Kabul").Should().Be(TokenFlags.Capitalized);
+        FlagsOf("ANDSFANDSFANDSF").Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps);
+        FlagsOf("abcdefghijklmnop").Should().Be(TokenFlags.None);
+        FlagsOf("Xy").Should().Be(TokenFlags.Capitalized);
+        tokens.Should().OnlyContain(t => t.LowerHash == TextHash.Lower(text.AsSpan(t.Start, t.Length)));
+    }
+
+    [Fact]
     public void Tokens_carry_a_case_insensitive_hash_that_ignores_apostrophe_style()
     {
         const string text = "Didn’t didn't DIDN'T";
