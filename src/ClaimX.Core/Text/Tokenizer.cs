@@ -61,7 +61,7 @@ public static class Tokenizer
             {
                 output.Add(new TokenData(pos, tokenEnd - pos, TokenKind.Word, flags | wordFlags, wordHash));
             }
-            else if ((c == ',' || (c == '.' && (pos + 1 == end || text[pos + 1] is ' ' or '\n' or '\r'))))
+            else if (c == ',' || (c == '.' && (pos + 1 == end || (text[pos + 1] is ' ' or '\n' or '\r' && (pos + 2 >= end || text[pos + 2] != '.')))))
             {
                 // A comma, or a period before a space: the commonest tokens after words, with nothing to decide.
                 tokenEnd = pos + 1;
