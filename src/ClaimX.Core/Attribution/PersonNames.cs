@@ -1,0 +1,97 @@
+using ClaimX.Core.Lexicons;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// The personal names an article writes out: runs of two or more capitalised words that are not titles,
+/// do not start with a determiner and do not end in an organisation word. Short forms ("Leggett") map to the
+/// fullest run ending (or starting) with them.
+/// </summary>
+internal sealed class PersonNames
+{
+    private readonly Dictionary<string, string> _fullest = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Start, string Name)> _positions = [];
+
+    public PersonNames(ClauseView view)
+    {
+        int t = 0;
+        while (t < view.Count)
+        {
+            if (!view.IsCapitalized(t) || view.InSet(t, SpeakerLexicons.Determiners) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            {
+                t++;
+                continue;
+            }
+            int title = view.MatchStartingAt(t, SpeakerLexicons.Titles);
+            int start = t + title;
+            int end = start;
+            while (end < view.Count && view.IsCapitalized(end) && view.MatchStartingAt(end, SpeakerLexicons.Titles) == 0
+                && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && !view.InSet(end, SpeakerLexicons.ClauseBreaks))
+            {
+                end++;
+            }
+            if (end - start >= 2 && end - start <= 4 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && LooksLikeName(view, start, end))
+            {
+                string name = string.Join(' ', Enumerable.Range(start, end - start).Select(i => view.Word(i).ToString()));
+                string surname = view.Word(end - 1).ToString();
+                if (!_fullest.TryGetValue(surname, out var known) || known.Length < name.Length)
+                {
+                    _fullest[surname] = name;
+                }
+                _fullest.TryAdd(view.Word(start).ToString(), name);
+                _positions.Add((view.Tokens[start].Start, name));
+            }
+            t = Math.Max(end, t + 1);
+        }
+    }
+
+    /// <summary>The fullest form of a name the article gives; the name itself when none is longer.</summary>
+    public string Fullest(string name)
+    {
+        string bare = StripPossessive(name);
+        int space = bare.LastIndexOf(' ');
+        string last = space < 0 ? bare : bare[(space + 1)..];
+        if (_fullest.TryGetValue(last, out var full) && full.Length > bare.Length && full.EndsWith(bare, StringComparison.OrdinalIgnoreCase))
+        {
+            return full;
+        }
+        if (space < 0 && _fullest.TryGetValue(bare, out var byFirst) && byFirst.StartsWith(bare, StringComparison.OrdinalIgnoreCase))
+        {
+            return byFirst;
+        }
+        return bare;
+    }
+
+    /// <summary>The most recent full name written before an offset, for a pronoun with no speaker before it.</summary>
+    public string? PersonBefore(int offset)
+    {
+        string? found = null;
+        foreach (var (start, name) in _positions)
+        {
+            if (start >= offset) break;
+            found = name;
+        }
+        return found;
+    }
+
+    // Names are short capitalised words; a possessive or digits mean something else ("Afghanistan's", "Route 66").
+    private static bool LooksLikeName(ClauseView view, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            var word = view.Word(t);
+            if (word.Length < 2 && !word.EndsWith('.') || word.ContainsAnyInRange('0', '9') || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return word.Length == 2 && word[1] == '.'; // an initial
+            }
+            if (word.Length > 1 && word.ToString().ToUpperInvariant() == word.ToString() && word.Length > 3)
+            {
+                return false; // an acronym or a shouted headline word
+            }
+        }
+        return true;
+    }
+
+    private static string StripPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal) ? name[..^2] : name;
+}

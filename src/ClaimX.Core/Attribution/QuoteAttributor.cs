@@ -1,0 +1,143 @@
+using ClaimX.Core.Claims;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// Direct quotations and their cues: <c>“Q,” he added.</c>, <c>“Q,” said Col. X in a statement.</c>,
+/// <c>S said: “Q”</c>, <c>S said, “Q”</c>, split quotes (<c>“Q1,” S said. “Q2.”</c>, <c>“Q1,” S said, “Q2.”</c>),
+/// quotes over several paragraphs, and floating quote paragraphs that continue the previous speaker's quote.
+/// </summary>
+internal static class QuoteAttributor
+{
+    // How far after a closing mark the cue may lie (", Leggett, the U.S. military spokesman, said on Twitter").
+    private const int AfterWindow = 16;
+
+    public static void Attribute(ClauseView view, CueIndex cues, ClaimFilter filter, List<RawClaim> claims)
+    {
+        RawClaim? previous = null;
+        int previousParagraph = -1;
+        var quotations = view.Document.Quotations;
+        for (int q = 0; q < quotations.Count; q++)
+        {
+            var quote = quotations[q];
+            if (quote.Depth != 0 || filter.SkipsParagraph(quote.FirstParagraph) || !ClaimFilter.IsClaimQuote(view, quote))
+            {
+                continue;
+            }
+            int open = view.FirstTokenAt(quote.Outer.Start);
+            int close = quote.Closed ? view.FirstTokenAt(quote.Outer.End - 1) : view.FirstTokenAt(quote.Content.End) - 1;
+            if (open >= view.Count || close < open)
+            {
+                continue;
+            }
+            var content = Trim(view.Text, quote.Content);
+            var found = AfterQuote(view, cues, close) ?? BeforeQuote(view, cues, open);
+            if (found is { } f)
+            {
+                cues.MarkUsed(f.Cue);
+                previous = new RawClaim(ClaimKinds.Direct, content, f.Cue, f.Mention);
+                claims.Add(previous);
+                previousParagraph = quote.LastParagraph;
+                continue;
+            }
+            if (previous is not null && Continues(view, open, quote, previous, previousParagraph))
+            {
+                previous = previous with { Content = content };
+                claims.Add(previous);
+                previousParagraph = quote.LastParagraph;
+            }
+        }
+    }
+
+    // A quote with no cue of its own continues the previous speaker's quote when it opens its sentence in the
+    // same paragraph, or opens the paragraph right after.
+    private static bool Continues(ClauseView view, int open, Quotation quote, RawClaim previous, int previousParagraph)
+    {
+        bool sentenceStart = open == 0 || view.SentenceFirst(open) == open || view.Is(open - 1, ClauseTokenKind.Stop);
+        if (quote.FirstParagraph == previousParagraph)
+        {
+            return sentenceStart && quote.Outer.Start > previous.Content.End;
+        }
+        var paragraph = view.Document.Paragraphs[quote.FirstParagraph];
+        return quote.FirstParagraph == previousParagraph + 1 && quote.Outer.Start == paragraph.Span.Start;
+    }
+
+    private static (Cue Cue, SpeakerMention Mention)? AfterQuote(ClauseView view, CueIndex cues, int close)
+    {
+        int t = close + 1;
+        if (view.Is(t, ClauseTokenKind.Comma))
+        {
+            t++;
+        }
+        if (t >= view.Count || view.ParagraphOf(t) != view.ParagraphOf(close))
+        {
+            return null;
+        }
+        int limit = t;
+        while (limit < view.Count && limit - t < AfterWindow && !view.Is(limit, ClauseTokenKind.Stop) && !view.Is(limit, ClauseTokenKind.QuoteOpen)
+            && !view.Is(limit, ClauseTokenKind.Colon) && !view.Is(limit, ClauseTokenKind.Semicolon) && view.ParagraphOf(limit) == view.ParagraphOf(t))
+        {
+            limit++;
+        }
+        for (int c = t; c < limit; c++)
+        {
+            if (cues.At(c) is not { } cue)
+            {
+                continue;
+            }
+            if (c == t)
+            {
+                // Inverted: "said Col. Sonny Leggett", "said he".
+                var after = SpeakerMentionParser.After(view, cue.Last + 1, limit);
+                return after is null ? null : (cue, after);
+            }
+            var before = SpeakerMentionParser.Before(view, c, t);
+            if (before is not null && before.FirstToken == t)
+            {
+                return (cue, before);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static (Cue Cue, SpeakerMention Mention)? BeforeQuote(ClauseView view, CueIndex cues, int open)
+    {
+        int t = open - 1;
+        bool colon = view.Is(t, ClauseTokenKind.Colon);
+        if (colon || view.Is(t, ClauseTokenKind.Comma))
+        {
+            t--;
+        }
+        if (t < 0)
+        {
+            return null;
+        }
+        // "S said in a statement: “Q”" lets a short adjunct stand between cue and colon.
+        int reach = colon ? 8 : 0;
+        for (int c = t; c >= Math.Max(0, t - reach); c--)
+        {
+            if (cues.EndingAt(c) is { } cue)
+            {
+                int floor = view.SentenceFirst(cue.First);
+                var mention = SpeakerMentionParser.Before(view, cue.First, floor)
+                    ?? (cue.Entry.Form == Lexicons.CueForm.Participle ? SentenceSubject.Find(view, cue.First) : null);
+                return mention is null ? null : (cue, mention);
+            }
+            if (!view.IsWord(c))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return new TextSpan(start, end);
+    }
+}

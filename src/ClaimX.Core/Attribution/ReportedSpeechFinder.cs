@@ -1,0 +1,272 @@
+using ClaimX.Core.Claims;
+using ClaimX.Core.Lexicons;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// Reported (indirect) speech: <c>S said (that) C</c>, <c>S told reporters (that) C</c>, <c>C, S said.</c>,
+/// <c>C, according to S.</c>, <c>According to S, C.</c>, <c>S, appositive, added that C</c>,
+/// <c>S said in a tweet that C</c>, and participles (<c>..., saying C</c>). A reported clause holding a quotation
+/// is a mixed claim. Content follows GOLD-FORMAT.md: the reported clause without "that".
+/// </summary>
+internal static class ReportedSpeechFinder
+{
+    private const int MinContentWords = 3;
+    // How far after the cue a "that" may open the clause ("told Fox News' Bret Baier on Monday that").
+    private const int ThatReach = 12;
+
+    private static readonly WordSet ObjectVerbs = WordSet.FromResource("object-verbs.txt");
+    private static readonly WordSet ClauseOpeners = WordSet.FromResource("clause-openers.txt");
+
+    public static void Find(ClauseView view, CueIndex cues, ClaimFilter filter, List<RawClaim> claims)
+    {
+        foreach (var cue in cues.Cues)
+        {
+            if (cues.IsUsed(cue) || filter.SkipsParagraph(view.ParagraphOf(cue.First)))
+            {
+                continue;
+            }
+            var claim = cue.Entry.Form switch
+            {
+                CueForm.Source => AccordingTo(view, cue),
+                CueForm.Participle => Participle(view, cue),
+                _ => Finite(view, cue),
+            };
+            if (claim is not null && ClaimFilter.CountWords(view.Document.Slice(claim.Content)) >= MinContentWords)
+            {
+                cues.MarkUsed(cue);
+                claims.Add(claim);
+            }
+        }
+    }
+
+    private static RawClaim? AccordingTo(ClauseView view, Cue cue)
+    {
+        int first = view.SentenceFirst(cue.First);
+        int end = ClauseEnd(view, cue.First);
+        var source = SpeakerMentionParser.After(view, cue.Last + 1, end);
+        if (source is null)
+        {
+            return null;
+        }
+        if (cue.First == first || OnlyOpeners(view, first, cue.First))
+        {
+            // "According to S, C."
+            int t = source.LastToken + 1;
+            while (t < end && !view.Is(t, ClauseTokenKind.Comma)) t++;
+            return Make(view, cue, source, t + 1, end);
+        }
+        // "C, according to S."
+        int stop = cue.First - 1;
+        if (view.Is(stop, ClauseTokenKind.Comma) || view.Is(stop, ClauseTokenKind.Dash))
+        {
+            stop--;
+        }
+        return Make(view, cue, source, first, stop + 1);
+    }
+
+    private static RawClaim? Participle(ClauseView view, Cue cue)
+    {
+        if (!view.Is(cue.First - 1, ClauseTokenKind.Comma))
+        {
+            return null;
+        }
+        var subject = SentenceSubject.Find(view, cue.First);
+        if (subject is null)
+        {
+            return null;
+        }
+        int start = ContentStart(view, cue);
+        return start < 0 ? null : Make(view, cue, subject, start, ClauseEnd(view, cue.First));
+    }
+
+    private static RawClaim? Finite(ClauseView view, Cue cue)
+    {
+        int first = view.SentenceFirst(cue.First);
+        int end = ClauseEnd(view, cue.First);
+        var subject = SpeakerMentionParser.Before(view, cue.First, ClauseFloor(view, cue.First));
+        if (subject is not null)
+        {
+            int start = ContentStart(view, cue);
+            if (start >= 0 && start < end && WordsBetween(view, start, end) >= MinContentWords)
+            {
+                return Make(view, cue, subject, start, end);
+            }
+            // "C, S said." with nothing but an adjunct after the cue.
+            if (RestIsAdjunct(view, cue.Last + 1, end) && view.Is(subject.FirstToken - 1, ClauseTokenKind.Comma) && subject.FirstToken - 1 > first)
+            {
+                return Make(view, cue, subject, first, subject.FirstToken - 1);
+            }
+            return null;
+        }
+        // Inverted: "C, said S."
+        if (view.Is(cue.First - 1, ClauseTokenKind.Comma) && cue.First - 1 > first)
+        {
+            var after = SpeakerMentionParser.After(view, cue.Last + 1, end);
+            if (after is not null && RestIsAdjunct(view, after.LastToken + 1, end))
+            {
+                return Make(view, cue, after, first, cue.First - 1);
+            }
+        }
+        return null;
+    }
+
+    // Where the reported clause starts: after the addressee ("told reporters"), time adjuncts ("said Tuesday"),
+    // a short adjunct ending in "that" ("said in a tweet that"), and "that" itself. -1 when no clause follows.
+    private static int ContentStart(ClauseView view, Cue cue)
+    {
+        int end = ClauseEnd(view, cue.First);
+        int t = cue.Last + 1;
+        for (int i = t; i < Math.Min(end, t + ThatReach); i++)
+        {
+            if (view.IsWord(i, "that"))
+            {
+                return i + 1;
+            }
+            if (!view.IsWord(i) && !view.Is(i, ClauseTokenKind.Comma) && !view.Is(i, ClauseTokenKind.Other))
+            {
+                break;
+            }
+            if (view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.IsWord(i, "to"))
+            {
+                break;
+            }
+        }
+        if (ObjectVerbs.Contains(view.Word(cue.First)) || IsObjectVerb(cue))
+        {
+            if (SpeakerMentionParser.After(view, t, end) is { } addressee)
+            {
+                t = addressee.LastToken + 1;
+            }
+            else if (view.IsWord(t) && view.Word(t) is var w && (w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase) || w.Equals("me", StringComparison.OrdinalIgnoreCase)))
+            {
+                t++;
+            }
+        }
+        while (t < end && (view.InSet(t, SpeakerLexicons.TimeWords) || view.Is(t, ClauseTokenKind.Comma) || view.Is(t, ClauseTokenKind.Colon)))
+        {
+            t++;
+        }
+        if (t >= end)
+        {
+            return -1;
+        }
+        // Verbs that also take a plain object ("announced a plan") report a clause only when one plainly starts.
+        if (cue.Entry.Lemma is not ("say" or "add" or "tell" or "tell reporters" or "write" or "continue" or "tweet")
+            && cue.Entry.Class == CueClass.Speech && !view.InSet(t, ClauseOpeners) && !view.Is(t, ClauseTokenKind.QuoteOpen) && !view.IsCapitalized(t))
+        {
+            return -1;
+        }
+        if (cue.Entry.Class != CueClass.Speech && !view.InSet(t, ClauseOpeners))
+        {
+            return -1;
+        }
+        return t;
+    }
+
+    private static bool IsObjectVerb(Cue cue) => ObjectVerbs.Contains(cue.Entry.Lemma);
+
+    // A clause ends at the sentence end, or earlier at a participle clause (", making him ...") or ", according to".
+    private static int ClauseEnd(ClauseView view, int from)
+    {
+        int end = view.SentenceEnd(from);
+        while (end > from + 1 && (view.Is(end - 1, ClauseTokenKind.Stop) && !view.Is(end - 2, ClauseTokenKind.QuoteClose)))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    // The speaker of a finite cue is looked for back to the sentence start, or a semicolon or dash before it.
+    private static int ClauseFloor(ClauseView view, int cue)
+    {
+        int first = view.SentenceFirst(cue);
+        for (int t = cue - 1; t > first; t--)
+        {
+            if (view.Is(t, ClauseTokenKind.Semicolon) || view.Is(t, ClauseTokenKind.QuoteClose) || view.Is(t, ClauseTokenKind.Colon))
+            {
+                return t + 1;
+            }
+        }
+        return first;
+    }
+
+    private static bool OnlyOpeners(ClauseView view, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!view.InSet(t, SpeakerLexicons.ClauseBreaks) && !view.Is(t, ClauseTokenKind.Comma))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // After "C, S said" only time words or a short prepositional adjunct may follow ("in a statement Tuesday").
+    private static bool RestIsAdjunct(ClauseView view, int from, int end)
+    {
+        if (end - from > 10)
+        {
+            return false;
+        }
+        for (int t = from; t < end; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.QuoteOpen) || view.IsWord(t, "that"))
+            {
+                return false;
+            }
+        }
+        return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions) || view.Is(from, ClauseTokenKind.Comma);
+    }
+
+    private static int WordsBetween(ClauseView view, int from, int end)
+    {
+        int words = 0;
+        for (int t = from; t < end; t++) if (view.IsWord(t)) words++;
+        return words;
+    }
+
+    private static RawClaim? Make(ClauseView view, Cue cue, SpeakerMention speaker, int from, int to)
+    {
+        while (from < to && (view.Is(from, ClauseTokenKind.Comma) || view.Is(from, ClauseTokenKind.Dash) || view.IsWord(from, "that")))
+        {
+            from++;
+        }
+        while (to > from && (view.Is(to - 1, ClauseTokenKind.Comma) || view.Is(to - 1, ClauseTokenKind.Dash) || view.Is(to - 1, ClauseTokenKind.Colon)))
+        {
+            to--;
+        }
+        if (to <= from)
+        {
+            return null;
+        }
+        to = CutParticipleClause(view, from, to);
+        var content = view.SpanOf(from, to - 1);
+        string kind = ClaimKinds.Indirect;
+        for (int t = from; t < to; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.QuoteOpen))
+            {
+                kind = ClaimKinds.Mixed;
+                break;
+            }
+        }
+        return new RawClaim(kind, content, cue, speaker);
+    }
+
+    // ", making him the first ..." adds the writer's comment to the reported clause; it is not part of it.
+    private static int CutParticipleClause(ClauseView view, int from, int to)
+    {
+        for (int t = from + 2; t < to - 1; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma) && !view.InQuote(t) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 5)
+            {
+                return t;
+            }
+        }
+        return to;
+    }
+}

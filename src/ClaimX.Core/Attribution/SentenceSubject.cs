@@ -1,0 +1,39 @@
+using ClaimX.Core.Lexicons;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// The subject of a sentence's main clause, for cues whose own subject is not written: a participle after a
+/// comma ("Trump attacked Clinton, saying she ...") reports what the main clause's subject said.
+/// </summary>
+internal static class SentenceSubject
+{
+    public static SpeakerMention? Find(ClauseView view, int cue)
+    {
+        int first = view.SentenceFirst(cue);
+        int t = first;
+        // Skip an opening connective or adjunct ending in a comma: "On Monday, ...", "But ...".
+        while (t < cue && view.InSet(t, SpeakerLexicons.ClauseBreaks)) t++;
+        int last = -1;
+        for (int i = t; i < cue && i - t < 8; i++)
+        {
+            if (!view.IsWord(i))
+            {
+                break;
+            }
+            bool part = view.IsCapitalized(i) || view.InSet(i, SpeakerLexicons.Determiners) || view.InSet(i, SpeakerLexicons.RoleNouns)
+                || view.InSet(i, SpeakerLexicons.OrganisationHeads) || view.InSet(i, SpeakerLexicons.SourceDescriptions)
+                || (i == t && SpeakerLexicons.Pronouns.TryGet(view.Word(i), out _));
+            if (!part)
+            {
+                break;
+            }
+            last = i;
+            if (i == t && SpeakerLexicons.Pronouns.TryGet(view.Word(i), out _))
+            {
+                break;
+            }
+        }
+        return last < t ? null : SpeakerMentionParser.Classify(view, t, last);
+    }
+}

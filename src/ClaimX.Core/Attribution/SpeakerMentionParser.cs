@@ -1,0 +1,318 @@
+using ClaimX.Core.Lexicons;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// Reads the speaker noun phrase next to a cue: backwards from the cue ("Taliban spokesman Zabiullah Mujahid
+/// confirmed", "Leggett, who ..., added") or forwards from it ("said Col. Sonny Leggett", "according to Nasrat
+/// Rahimi, a spokesman for the Interior Ministry"). Works from lexicons (titles, role nouns, organisation heads,
+/// determiners, clause breaks) and capitalisation, not from a parser, so it favours short, certain mentions.
+/// </summary>
+internal static class SpeakerMentionParser
+{
+    private const int MaxWords = 12;
+    private const int MaxAppositiveTokens = 30;
+
+    /// <summary>The speaker ending just before <paramref name="cue"/> (adverbs such as "also" or "has" may intervene).</summary>
+    public static SpeakerMention? Before(ClauseView view, int cue, int floor)
+    {
+        int end = cue - 1;
+        while (end >= floor && view.InSet(end, SpeakerLexicons.ClauseAdverbs))
+        {
+            end--;
+        }
+        if (end < floor)
+        {
+            return null;
+        }
+        // "Leggett, who called on ..., added" and "Zabiullah Mujahid, a Taliban spokesman, said".
+        if (view.Is(end, ClauseTokenKind.Comma))
+        {
+            return Appositive(view, end, floor);
+        }
+        var mention = Backward(view, end, floor);
+        if (mention is null)
+        {
+            return null;
+        }
+        // "Leggett, the U.S. military spokesman said": a description right after a comma and a name.
+        if (mention.Kind == MentionKind.Description && view.Is(mention.FirstToken - 1, ClauseTokenKind.Comma)
+            && Backward(view, mention.FirstToken - 2, floor) is { Kind: MentionKind.Name } name)
+        {
+            return name with { Role = Describe(view, mention.FirstToken, mention.LastToken), LastToken = name.LastToken };
+        }
+        return mention;
+    }
+
+    /// <summary>The speaker starting at <paramref name="start"/>, with a trailing appositive as its role.</summary>
+    public static SpeakerMention? After(ClauseView view, int start, int limit)
+    {
+        int t = start;
+        if (t >= limit || !view.IsWord(t))
+        {
+            return null;
+        }
+        if (view.Word(t) is var word && SpeakerLexicons.Pronouns.TryGet(word, out _) && !word.Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            return Classify(view, t, t);
+        }
+        int last = -1;
+        bool open = false; // a preposition was accepted and needs its object
+        while (t < limit && t - start < MaxWords && view.IsWord(t))
+        {
+            if (view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            {
+                break;
+            }
+            if (view.InSet(t, SpeakerLexicons.Prepositions) && !view.IsCapitalized(t))
+            {
+                // Only "for the Interior Ministry", "in Afghanistan": a preposition followed by a name.
+                int next = view.InSet(t + 1, SpeakerLexicons.Determiners) ? t + 2 : t + 1;
+                if (last < 0 || !view.IsCapitalized(next))
+                {
+                    break;
+                }
+                open = true;
+                t++;
+                continue;
+            }
+            if (view.IsCapitalized(t) || view.InSet(t, SpeakerLexicons.RoleNouns) || view.InSet(t, SpeakerLexicons.OrganisationHeads)
+                || view.InSet(t, SpeakerLexicons.SourceDescriptions))
+            {
+                last = t;
+                open = false;
+            }
+            else if (view.InSet(t, SpeakerLexicons.Determiners) || (view.IsLower(t) && HeadAhead(view, t + 1, limit)))
+            {
+                open = true;
+            }
+            else
+            {
+                break;
+            }
+            t++;
+        }
+        _ = open;
+        if (last < start)
+        {
+            return null;
+        }
+        var mention = Classify(view, start, last);
+        if (mention is null)
+        {
+            return null;
+        }
+        // ", a spokesman for the Interior Ministry" after a name fills the role.
+        if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma) && view.InSet(last + 2, SpeakerLexicons.Determiners))
+        {
+            int close = last + 2;
+            while (close < limit && close - last < MaxAppositiveTokens && view.IsWord(close)) close++;
+            if (close > last + 3)
+            {
+                mention = mention with { Role = Describe(view, last + 2, close - 1) };
+            }
+        }
+        return mention;
+    }
+
+    // A lower-case modifier is part of the mention only when a head noun follows ("a local lawmaker").
+    private static bool HeadAhead(ClauseView view, int from, int limit)
+    {
+        for (int t = from; t < Math.Min(limit, from + 3); t++)
+        {
+            if (view.InSet(t, SpeakerLexicons.RoleNouns) || view.InSet(t, SpeakerLexicons.OrganisationHeads) || view.InSet(t, SpeakerLexicons.SourceDescriptions))
+            {
+                return true;
+            }
+            if (!view.IsWord(t) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static SpeakerMention? Appositive(ClauseView view, int closingComma, int floor)
+    {
+        int open = closingComma - 1;
+        while (open >= floor && closingComma - open < MaxAppositiveTokens && !view.Is(open, ClauseTokenKind.Comma))
+        {
+            if (view.Is(open, ClauseTokenKind.QuoteClose) || view.Is(open, ClauseTokenKind.Stop) || view.Is(open, ClauseTokenKind.Colon))
+            {
+                return null;
+            }
+            open--;
+        }
+        if (open < floor || !view.Is(open, ClauseTokenKind.Comma) || open + 1 >= closingComma)
+        {
+            return null;
+        }
+        var head = Backward(view, open - 1, floor);
+        if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative)
+        {
+            return null;
+        }
+        bool relative = view.IsWord(open + 1, "who") || view.IsWord(open + 1, "which") || view.IsWord(open + 1, "whose");
+        bool appositive = view.InSet(open + 1, SpeakerLexicons.Determiners) || view.InSet(open + 1, SpeakerLexicons.RoleNouns)
+            || view.IsCapitalized(open + 1);
+        if (!relative && !appositive)
+        {
+            return null;
+        }
+        return relative ? head : head with { Role = head.Role is null || head.Kind != MentionKind.Name ? Describe(view, open + 1, closingComma - 1) : head.Role + "; " + Describe(view, open + 1, closingComma - 1) };
+    }
+
+    // Scans a noun phrase backwards from its last token.
+    private static SpeakerMention? Backward(ClauseView view, int end, int floor)
+    {
+        if (end < floor || !view.IsWord(end))
+        {
+            return null;
+        }
+        var last = view.Word(end);
+        if (SpeakerLexicons.Pronouns.TryGet(last, out _))
+        {
+            if (last.Equals("who", StringComparison.OrdinalIgnoreCase))
+            {
+                var antecedent = view.Is(end - 1, ClauseTokenKind.Comma) ? Backward(view, end - 2, floor) : null;
+                return antecedent is null ? null : new SpeakerMention(view.Tokens[end].Span, MentionKind.Relative, null, null, end, end) { Antecedent = antecedent };
+            }
+            return Classify(view, end, end);
+        }
+        bool head = view.IsCapitalized(end) || view.InSet(end, SpeakerLexicons.RoleNouns) || view.InSet(end, SpeakerLexicons.OrganisationHeads)
+            || view.InSet(end, SpeakerLexicons.SourceDescriptions);
+        if (!head || view.InSet(end, SpeakerLexicons.ClauseBreaks))
+        {
+            return null;
+        }
+        int first = end;
+        bool lowerHead = !view.IsCapitalized(end);
+        int t = end - 1;
+        while (t >= floor && end - t < MaxWords)
+        {
+            if (view.Is(t, ClauseTokenKind.Other) && view.Word(t) is "'" or "\u2019" && view.IsWord(t - 1))
+            {
+                t--; // "Fox News' Bret Baier"
+                continue;
+            }
+            if (!view.IsWord(t))
+            {
+                break;
+            }
+            if (view.IsCapitalized(t))
+            {
+                if (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _))
+                {
+                    break;
+                }
+                int title = view.MatchEndingAt(t, SpeakerLexicons.Titles);
+                first = title > 1 ? t - title + 1 : t;
+                t = first - 1;
+                continue;
+            }
+            if (view.InSet(t, SpeakerLexicons.Determiners))
+            {
+                first = t;
+                break;
+            }
+            if (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _))
+            {
+                break;
+            }
+            if (view.InSet(t, SpeakerLexicons.Prepositions))
+            {
+                // Inside a mention only between a head noun and a name: "commander in Afghanistan".
+                bool objectIsName = view.IsCapitalized(first) || (view.InSet(first, SpeakerLexicons.Determiners) && view.IsCapitalized(first + 1));
+                bool headBefore = view.InSet(t - 1, SpeakerLexicons.RoleNouns) || view.InSet(t - 1, SpeakerLexicons.OrganisationHeads)
+                    || (view.IsCapitalized(t - 1) && view.Word(t).Equals("of", StringComparison.OrdinalIgnoreCase));
+                if (!objectIsName || !headBefore)
+                {
+                    break;
+                }
+                first = t;
+                t--;
+                lowerHead = true;
+                continue;
+            }
+            if (view.InSet(t, SpeakerLexicons.RoleNouns) || view.InSet(t, SpeakerLexicons.OrganisationHeads) || view.InSet(t, SpeakerLexicons.SourceDescriptions))
+            {
+                lowerHead = true;
+                first = t;
+                t--;
+                continue;
+            }
+            // Other lower-case words only as modifiers of a lower-case head: "top", "local", "military".
+            if (lowerHead && view.IsLower(t) && !view.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            {
+                first = t;
+                t--;
+                continue;
+            }
+            break;
+        }
+        // Drop an opening adjunct that the scan took in: "On Monday the Taliban", "Later Trump".
+        while (first < end && (view.InSet(first, SpeakerLexicons.Prepositions) || view.InSet(first, SpeakerLexicons.TimeWords)
+            || view.InSet(first, SpeakerLexicons.ClauseBreaks)))
+        {
+            first++;
+        }
+        return Classify(view, first, end);
+    }
+
+    /// <summary>Decides what kind of mention tokens [first, last] are and finds the name and pre-name descriptor in it.</summary>
+    public static SpeakerMention? Classify(ClauseView view, int first, int last)
+    {
+        if (first > last)
+        {
+            return null;
+        }
+        var span = view.SpanOf(first, last);
+        if (first == last && SpeakerLexicons.Pronouns.TryGet(view.Word(first), out _))
+        {
+            return new SpeakerMention(span, MentionKind.Pronoun, null, null, first, last);
+        }
+        if (view.InSet(last, SpeakerLexicons.OrganisationHeads) || view.InSet(first, SpeakerLexicons.Determiners))
+        {
+            bool body = view.InSet(last, SpeakerLexicons.OrganisationHeads) || view.IsCapitalized(last);
+            // A preposition inside makes the word before it the head: "the commander in Afghanistan".
+            for (int t = first; t <= last; t++)
+            {
+                if (view.IsLower(t) && view.InSet(t, SpeakerLexicons.Prepositions))
+                {
+                    body = view.InSet(t - 1, SpeakerLexicons.OrganisationHeads);
+                    break;
+                }
+            }
+            return new SpeakerMention(span, body ? MentionKind.Body : MentionKind.Description, null, null, first, last);
+        }
+        if (!view.IsCapitalized(last))
+        {
+            return new SpeakerMention(span, MentionKind.Description, null, null, first, last);
+        }
+        // The name is the run of capitalised words at the end that are neither titles nor after a preposition.
+        int nameStart = last;
+        while (nameStart - 1 >= first && view.IsCapitalized(nameStart - 1) && view.MatchEndingAt(nameStart - 1, SpeakerLexicons.Titles) == 0)
+        {
+            nameStart--;
+        }
+        if (nameStart - 1 >= first && view.IsLower(nameStart - 1) && view.InSet(nameStart - 1, SpeakerLexicons.Prepositions))
+        {
+            return new SpeakerMention(span, MentionKind.Description, null, null, first, last);
+        }
+        int titleWords = nameStart - 1 >= first ? view.MatchEndingAt(nameStart - 1, SpeakerLexicons.Titles) : 0;
+        int descriptorEnd = nameStart - titleWords; // exclusive
+        string? role = null;
+        if (descriptorEnd > first)
+        {
+            role = Describe(view, first, nameStart - 1);
+        }
+        else if (titleWords > 0)
+        {
+            role = Describe(view, nameStart - titleWords, nameStart - 1);
+        }
+        return new SpeakerMention(span, MentionKind.Name, view.SpanOf(nameStart, last), role, first, last);
+    }
+
+    private static string Describe(ClauseView view, int first, int last) => view.Text[view.Tokens[first].Start..view.Tokens[last].End];
+}

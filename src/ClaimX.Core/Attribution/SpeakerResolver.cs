@@ -1,0 +1,150 @@
+using ClaimX.Core.Lexicons;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// Turns speaker mentions into canonical speakers within one article: the fullest name the article gives with
+/// titles left out ("Leggett" -> "Sonny Leggett"), pronouns to the most recent compatible speaker or person,
+/// and descriptions to the named person the article ties them to ("the U.S. military spokesman" when the
+/// article also writes "Leggett, the U.S. military spokesman"); otherwise the description itself.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly ClauseView _view;
+    private readonly PersonNames _names;
+    private readonly List<(string Role, string Person)> _ties = [];
+    private readonly Dictionary<string, string> _roleOf = new(StringComparer.Ordinal);
+
+    public SpeakerResolver(ClauseView view, IReadOnlyList<RawClaim> claims)
+    {
+        _view = view;
+        _names = new PersonNames(view);
+        // Ties anywhere in the article count, even after the description ("The U.S. military spokesman in Kabul
+        // said ..." and only later "Leggett, the U.S. military spokesman").
+        foreach (var claim in claims)
+        {
+            var mention = claim.Mention?.Kind == MentionKind.Relative ? claim.Mention.Antecedent : claim.Mention;
+            if (mention is { Kind: MentionKind.Name, Role: { } role, Name: { } name })
+            {
+                string person = _names.Fullest(view.Text[name.Start..name.End]);
+                foreach (var part in role.Split("; "))
+                {
+                    _ties.Add((part, person));
+                }
+                _roleOf.TryAdd(person, role);
+            }
+        }
+    }
+
+    /// <summary>Resolves each claim's speaker, in text order, and returns the attribution stage's output.</summary>
+    public List<AttributedSpan> Resolve(IReadOnlyList<RawClaim> claims)
+    {
+        var spans = new List<AttributedSpan>(claims.Count);
+        string? lastPerson = null;
+        string? lastGroup = null;
+        foreach (var claim in claims)
+        {
+            var mention = claim.Mention;
+            string? speaker = null;
+            string? role = mention?.Role;
+            var resolved = mention?.Kind == MentionKind.Relative ? mention.Antecedent : mention;
+            switch (resolved?.Kind)
+            {
+                case MentionKind.Name:
+                    speaker = _names.Fullest(_view.Text[resolved.Name!.Value.Start..resolved.Name.Value.End]);
+                    role ??= resolved.Role ?? _roleOf.GetValueOrDefault(speaker);
+                    lastPerson = speaker;
+                    break;
+                case MentionKind.Pronoun:
+                    var word = _view.Text.AsSpan(resolved.Span.Start, resolved.Span.Length);
+                    SpeakerLexicons.Pronouns.TryGet(word, out var pronoun);
+                    speaker = pronoun.Gender is PronounGender.Masculine or PronounGender.Feminine || word.Equals("i", StringComparison.OrdinalIgnoreCase)
+                        ? lastPerson ?? _names.PersonBefore(resolved.Span.Start)
+                        : lastGroup;
+                    speaker ??= _view.Text[resolved.Span.Start..resolved.Span.End];
+                    role ??= _roleOf.GetValueOrDefault(speaker);
+                    break;
+                case MentionKind.Description:
+                    string description = _view.Text[resolved.Span.Start..resolved.Span.End];
+                    speaker = TiedPerson(resolved) ?? description;
+                    if (speaker != description)
+                    {
+                        role ??= description;
+                        lastPerson = speaker;
+                    }
+                    else if (IsPlural(resolved))
+                    {
+                        lastGroup = speaker;
+                    }
+                    else
+                    {
+                        lastPerson = speaker;
+                    }
+                    break;
+                case MentionKind.Body:
+                    speaker = _view.Text[resolved.Span.Start..resolved.Span.End];
+                    lastGroup = speaker;
+                    break;
+            }
+            var cue = claim.Cue is { } c ? _view.SpanOf(c.First, c.Last) : (TextSpan?)null;
+            spans.Add(new AttributedSpan(claim.Kind, claim.Content, cue, claim.Cue?.Entry.Lemma, mention?.Span, speaker, role));
+        }
+        return spans;
+    }
+
+    // The head noun of a description (the word before any preposition) and one more word must match a role the
+    // article gave a named person.
+    private string? TiedPerson(SpeakerMention description)
+    {
+        var words = ContentWordsOf(_view.Text[description.Span.Start..description.Span.End], out string? head);
+        if (head is null || words.Count < 2)
+        {
+            return null;
+        }
+        string? best = null;
+        int bestShared = 1;
+        foreach (var (role, person) in _ties)
+        {
+            var roleWords = ContentWordsOf(role, out string? roleHead);
+            if (!string.Equals(roleHead, head, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            int shared = words.Count(w => roleWords.Contains(w));
+            if (shared > bestShared)
+            {
+                best = person;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    private static HashSet<string> ContentWordsOf(string phrase, out string? head)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        head = null;
+        foreach (var raw in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(',', ';', '.');
+            if (SpeakerLexicons.Prepositions.Contains(word) && char.IsLower(word[0]))
+            {
+                break;
+            }
+            if (word.Length == 0 || SpeakerLexicons.Determiners.Contains(word))
+            {
+                continue;
+            }
+            set.Add(word);
+            head = word;
+        }
+        return set;
+    }
+
+    private bool IsPlural(SpeakerMention mention)
+    {
+        var last = _view.Word(mention.LastToken);
+        return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,30 @@
+namespace ClaimX.Core.Lexicons;
+
+/// <summary>The word lists that speaker recognition needs, each loaded once from its embedded file.</summary>
+public static class SpeakerLexicons
+{
+    public static WordSet Titles { get; } = WordSet.FromResource("titles.txt");
+
+    public static WordSet RoleNouns { get; } = WordSet.FromResource("role-nouns.txt");
+
+    public static WordSet OrganisationHeads { get; } = WordSet.FromResource("organisation-heads.txt");
+
+    public static WordSet SourceDescriptions { get; } = WordSet.FromResource("source-descriptions.txt");
+
+    public static WordSet Determiners { get; } = WordSet.FromResource("determiners.txt");
+
+    /// <summary>Words that may stand between a speaker and its cue ("also", "has").</summary>
+    public static WordSet ClauseAdverbs { get; } = WordSet.FromResource("clause-adverbs.txt");
+
+    /// <summary>Abbreviations whose period ends no sentence ("Feb.", "Inc.", "St.").</summary>
+    public static WordSet Abbreviations { get; } = WordSet.FromResource("abbreviations.txt");
+
+    /// <summary>Conjunctions, relatives, auxiliaries and connectives: never part of a speaker mention.</summary>
+    public static WordSet ClauseBreaks { get; } = WordSet.FromResource("clause-breaks.txt");
+
+    public static WordSet Prepositions { get; } = WordSet.FromResource("prepositions.txt");
+
+    public static WordSet TimeWords { get; } = WordSet.FromResource("time-words.txt");
+
+    public static PronounLexicon Pronouns { get; } = PronounLexicon.Load(LexiconResource.ReadLines("pronouns.txt"));
+}
