@@ -31,6 +31,12 @@ internal static class SpeakerMentionParser
         {
             return Appositive(view, end, floor);
         }
+        // "Rep. Jim Jordan (R-Ohio) said": the parenthesis belongs to the mention as written.
+        if (view.Is(end, ClauseTokenKind.ParenClose))
+        {
+            int open = ParenOpenBefore(view, end, floor);
+            return open < 0 ? null : Backward(view, open - 1, floor) is { } named ? named with { Span = view.SpanOf(named.FirstToken, end), LastToken = end } : null;
+        }
         var mention = Backward(view, end, floor);
         if (mention is null)
         {
@@ -40,7 +46,7 @@ internal static class SpeakerMentionParser
         if (mention.Kind == MentionKind.Description && view.Is(mention.FirstToken - 1, ClauseTokenKind.Comma)
             && Backward(view, mention.FirstToken - 2, floor) is { Kind: MentionKind.Name } name)
         {
-            return name with { Role = Describe(view, mention.FirstToken, mention.LastToken), LastToken = name.LastToken };
+            return name with { Role = Describe(view, mention.FirstToken, mention.LastToken), Span = view.SpanOf(name.FirstToken, mention.LastToken), LastToken = mention.LastToken };
         }
         return mention;
     }
@@ -103,14 +109,20 @@ internal static class SpeakerMentionParser
         {
             return null;
         }
+        if (view.Is(last + 1, ClauseTokenKind.ParenOpen) && ParenCloseAfter(view, last + 1, limit) is var shut && shut > 0)
+        {
+            last = shut;
+            mention = mention with { Span = view.SpanOf(mention.FirstToken, last), LastToken = last };
+        }
         // ", a spokesman for the Interior Ministry" after a name fills the role.
-        if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma) && view.InSet(last + 2, SpeakerLexicons.Determiners))
+        if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma)
+            && (view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InSet(last + 2, SpeakerLexicons.RoleNouns)))
         {
             int close = last + 2;
             while (close < limit && close - last < MaxAppositiveTokens && view.IsWord(close)) close++;
             if (close > last + 3)
             {
-                mention = mention with { Role = Describe(view, last + 2, close - 1) };
+                mention = mention with { Role = Describe(view, last + 2, close - 1), Span = view.SpanOf(mention.FirstToken, close - 1), LastToken = close - 1 };
             }
         }
         return mention;
@@ -148,7 +160,9 @@ internal static class SpeakerMentionParser
         {
             return null;
         }
-        var head = Backward(view, open - 1, floor);
+        var head = view.Is(open - 1, ClauseTokenKind.ParenClose) && ParenOpenBefore(view, open - 1, floor) is var paren && paren > 0
+            ? Backward(view, paren - 1, floor)
+            : Backward(view, open - 1, floor);
         if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative)
         {
             return null;
@@ -160,7 +174,17 @@ internal static class SpeakerMentionParser
         {
             return null;
         }
-        return relative ? head : head with { Role = head.Role is null || head.Kind != MentionKind.Name ? Describe(view, open + 1, closingComma - 1) : head.Role + "; " + Describe(view, open + 1, closingComma - 1) };
+        if (relative)
+        {
+            return head;
+        }
+        string described = Describe(view, open + 1, closingComma - 1);
+        return head with
+        {
+            Role = head.Role is null || head.Kind != MentionKind.Name ? described : head.Role + "; " + described,
+            Span = view.SpanOf(head.FirstToken, closingComma - 1),
+            LastToken = closingComma - 1,
+        };
     }
 
     // Scans a noun phrase backwards from its last token.
@@ -179,6 +203,10 @@ internal static class SpeakerMentionParser
                 return antecedent is null ? null : new SpeakerMention(view.Tokens[end].Span, MentionKind.Relative, null, null, end, end) { Antecedent = antecedent };
             }
             return Classify(view, end, end);
+        }
+        if (IsPossessive(last))
+        {
+            return null; // "Trump's tweet": the possessor is not the head
         }
         bool head = view.IsCapitalized(end) || view.InSet(end, SpeakerLexicons.RoleNouns) || view.InSet(end, SpeakerLexicons.OrganisationHeads)
             || view.InSet(end, SpeakerLexicons.SourceDescriptions);
@@ -312,6 +340,27 @@ internal static class SpeakerMentionParser
             role = Describe(view, nameStart - titleWords, nameStart - 1);
         }
         return new SpeakerMention(span, MentionKind.Name, view.SpanOf(nameStart, last), role, first, last);
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+
+    private static int ParenOpenBefore(ClauseView view, int close, int floor)
+    {
+        for (int t = close - 1; t >= Math.Max(floor, close - 8); t--)
+        {
+            if (view.Is(t, ClauseTokenKind.ParenOpen)) return t;
+        }
+        return -1;
+    }
+
+    private static int ParenCloseAfter(ClauseView view, int open, int limit)
+    {
+        for (int t = open + 1; t < Math.Min(limit, open + 8); t++)
+        {
+            if (view.Is(t, ClauseTokenKind.ParenClose)) return t;
+        }
+        return -1;
     }
 
     private static string Describe(ClauseView view, int first, int last) => view.Text[view.Tokens[first].Start..view.Tokens[last].End];
