@@ -1,59 +1,60 @@
 namespace ClaimX.Core.Text;
 
 /// <summary>
-/// Builds a <see cref="TextDocument"/> from text. FIRST CUT (foundation issue): paragraphs by blank lines and
-/// double-quote pairs only; no tokens, one sentence per paragraph. The text-analysis issue replaces this.
+/// Builds a <see cref="TextDocument"/> from text: paragraphs (<see cref="ParagraphSplitter"/>), tokens
+/// (<see cref="Tokenizer"/>), quotations (<see cref="QuotationScanner"/>, which also settles the quote marks'
+/// token kinds) and sentences (<see cref="SentenceSplitter"/>). Linear in the length of the text, never throws
+/// on any string, and copies no substrings.
 /// </summary>
 public static class TextAnalyzer
 {
     public static TextDocument Analyze(string text, int bodyStart = 0)
     {
-        var paragraphs = new List<Paragraph>();
-        var sentences = new List<Sentence>();
-        var quotations = new List<Quotation>();
-        int pos = bodyStart;
-        while (pos < text.Length)
-        {
-            int end = text.IndexOf("\n\n", pos, StringComparison.Ordinal);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-            var span = Trim(text, pos, end);
-            if (!span.IsEmpty)
-            {
-                int index = paragraphs.Count;
-                paragraphs.Add(new Paragraph(span, sentences.Count, 1, 0, 0));
-                sentences.Add(new Sentence(span, index, 0, 0));
-                FindQuotes(text, span, index, quotations);
-            }
-            pos = end + 2;
-        }
-        return new TextDocument(text, bodyStart, [], [.. paragraphs], [.. sentences], [.. quotations]);
-    }
+        text ??= string.Empty;
+        bodyStart = Math.Clamp(bodyStart, 0, text.Length);
 
-    private static TextSpan Trim(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start])) start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-        return new TextSpan(start, end);
-    }
+        var paragraphSpans = new List<TextSpan>();
+        ParagraphSplitter.Split(text, bodyStart, paragraphSpans);
 
-    private static void FindQuotes(string text, TextSpan paragraph, int index, List<Quotation> quotations)
-    {
-        int open = -1;
-        for (int i = paragraph.Start; i < paragraph.End; i++)
+        TokenData[] tokens;
+        var buffer = new TokenBuffer(TokenBuffer.EstimateCapacity(text.Length - bodyStart));
+        try
         {
-            char c = text[i];
-            if (open < 0 && (c == '\u201C' || c == '"'))
-            {
-                open = i;
-            }
-            else if (open >= 0 && (c == '\u201D' || c == '"'))
-            {
-                quotations.Add(new Quotation(new TextSpan(open, i + 1), new TextSpan(open + 1, i), true, -1, 0, index, index));
-                open = -1;
-            }
+            Tokenizer.Tokenize(text, bodyStart, text.Length, ref buffer);
+            tokens = buffer.ToArray();
         }
+        finally
+        {
+            buffer.Dispose();
+        }
+
+        var paragraphs = new Paragraph[paragraphSpans.Count];
+        int t = 0;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            var span = paragraphSpans[p];
+            while (t < tokens.Length && tokens[t].Start < span.Start)
+            {
+                t++;
+            }
+            int first = t;
+            while (t < tokens.Length && tokens[t].Start < span.End)
+            {
+                t++;
+            }
+            paragraphs[p] = new Paragraph(span, 0, 0, first, t - first);
+        }
+
+        var quotations = QuotationScanner.Scan(text, tokens, paragraphs);
+
+        var sentences = new List<Sentence>(paragraphs.Length * 3);
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            int firstSentence = sentences.Count;
+            SentenceSplitter.Split(text, tokens, paragraphs[p].FirstToken, paragraphs[p].TokenCount, p, sentences);
+            paragraphs[p] = paragraphs[p] with { FirstSentence = firstSentence, SentenceCount = sentences.Count - firstSentence };
+        }
+
+        return new TextDocument(text, bodyStart, tokens, paragraphs, [.. sentences], quotations);
     }
 }

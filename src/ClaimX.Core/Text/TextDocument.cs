@@ -6,6 +6,11 @@ namespace ClaimX.Core.Text;
 /// </summary>
 public sealed class TextDocument
 {
+    private readonly TokenData[] _tokens;
+    private readonly Paragraph[] _paragraphs;
+    private readonly Sentence[] _sentences;
+    private readonly Quotation[] _quotations;
+
     public TextDocument(
         string text,
         int bodyStart,
@@ -16,10 +21,10 @@ public sealed class TextDocument
     {
         Text = text;
         BodyStart = bodyStart;
-        Tokens = tokens;
-        Paragraphs = paragraphs;
-        Sentences = sentences;
-        Quotations = quotations;
+        _tokens = tokens;
+        _paragraphs = paragraphs;
+        _sentences = sentences;
+        _quotations = quotations;
     }
 
     public string Text { get; }
@@ -27,32 +32,84 @@ public sealed class TextDocument
     /// <summary>Offset where the article body starts (after any front matter).</summary>
     public int BodyStart { get; }
 
-    public IReadOnlyList<TokenData> Tokens { get; }
+    public IReadOnlyList<TokenData> Tokens => _tokens;
 
-    public IReadOnlyList<Paragraph> Paragraphs { get; }
+    public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
 
-    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Sentence> Sentences => _sentences;
 
     /// <summary>Quotations in order of their opening mark; nested ones follow their parent.</summary>
-    public IReadOnlyList<Quotation> Quotations { get; }
+    public IReadOnlyList<Quotation> Quotations => _quotations;
+
+    /// <summary>The tokens as a span, for loops on the hot path (no interface calls).</summary>
+    public ReadOnlySpan<TokenData> TokenSpan => _tokens;
 
     public Token Token(int index) => new(this, index);
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
+    /// <summary>The characters of token <paramref name="index"/>, without copying.</summary>
+    public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
     /// <summary>Index of the first token whose end lies after <paramref name="offset"/>, or Tokens.Count.</summary>
-    public int TokenIndexAtOrAfter(int offset) => LowerBound(Tokens, offset, static t => t.End);
+    public int TokenIndexAtOrAfter(int offset) => LowerBound(_tokens, offset, static t => t.End);
+
+    /// <summary>Index of the token covering <paramref name="offset"/>, or -1 when the offset is white space or outside.</summary>
+    public int TokenIndexAt(int offset)
+    {
+        int i = TokenIndexAtOrAfter(offset);
+        return i < _tokens.Length && _tokens[i].Start <= offset ? i : -1;
+    }
+
+    /// <summary>The tokens lying wholly inside <paramref name="span"/>, as a range of token indices.</summary>
+    public Range TokenRange(TextSpan span)
+    {
+        int first = LowerBound(_tokens, span.Start - 1, static t => t.Start);
+        int end = first;
+        while (end < _tokens.Length && _tokens[end].End <= span.End)
+        {
+            end++;
+        }
+        return new Range(first, end);
+    }
 
     /// <summary>Index of the paragraph holding <paramref name="offset"/>, or of the nearest one before it; -1 if none.</summary>
-    public int ParagraphIndexAt(int offset) => LowerBound(Paragraphs, offset, static p => p.Span.End) is var i && i < Paragraphs.Count && Paragraphs[i].Span.Start <= offset ? i : i - 1;
+    public int ParagraphIndexAt(int offset) => LowerBound(_paragraphs, offset, static p => p.Span.End) is var i && i < _paragraphs.Length && _paragraphs[i].Span.Start <= offset ? i : i - 1;
 
     /// <summary>Index of the sentence holding <paramref name="offset"/>, or of the nearest one before it; -1 if none.</summary>
-    public int SentenceIndexAt(int offset) => LowerBound(Sentences, offset, static s => s.Span.End) is var i && i < Sentences.Count && Sentences[i].Span.Start <= offset ? i : i - 1;
+    public int SentenceIndexAt(int offset) => LowerBound(_sentences, offset, static s => s.Span.End) is var i && i < _sentences.Length && _sentences[i].Span.Start <= offset ? i : i - 1;
 
-    // First index whose key(item) > offset, for lists sorted by that key.
-    private static int LowerBound<T>(IReadOnlyList<T> items, int offset, Func<T, int> key)
+    /// <summary>Index of the sentence holding token <paramref name="tokenIndex"/>; -1 if none.</summary>
+    public int SentenceOf(int tokenIndex) => LowerBound(_sentences, tokenIndex, static s => s.FirstToken) - 1 is var i
+        && i >= 0 && tokenIndex < _sentences[i].FirstToken + _sentences[i].TokenCount ? i : -1;
+
+    /// <summary>Index of the paragraph holding token <paramref name="tokenIndex"/>; -1 if none.</summary>
+    public int ParagraphOf(int tokenIndex) => LowerBound(_paragraphs, tokenIndex, static p => p.FirstToken) - 1 is var i
+        && i >= 0 && tokenIndex < _paragraphs[i].FirstToken + _paragraphs[i].TokenCount ? i : -1;
+
+    /// <summary>
+    /// Index of the innermost quotation whose content holds <paramref name="offset"/>, or -1 when the offset is
+    /// not quoted. Walks up from the last quotation opened before the offset, so costs O(log n + depth).
+    /// </summary>
+    public int QuotationAt(int offset)
     {
-        int lo = 0, hi = items.Count;
+        int i = LowerBound(_quotations, offset, static q => q.Outer.Start) - 1;
+        while (i >= 0)
+        {
+            var quotation = _quotations[i];
+            if (quotation.Content.Contains(offset))
+            {
+                return i;
+            }
+            i = quotation.Parent;
+        }
+        return -1;
+    }
+
+    // First index whose key(item) > offset, for arrays sorted by that key.
+    private static int LowerBound<T>(T[] items, int offset, Func<T, int> key)
+    {
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;

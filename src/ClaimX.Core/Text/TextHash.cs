@@ -10,7 +10,10 @@ public static class TextHash
             uint hash = 2166136261;
             foreach (char c in text)
             {
-                char lower = char.ToLowerInvariant(NormalizeQuote(c));
+                // ASCII is lower-cased inline (same result as ToLowerInvariant): this runs once per token.
+                uint lower = c < 0x80
+                    ? ((uint)(c - 'A') <= 'Z' - 'A' ? (uint)(c | 0x20) : c)
+                    : char.ToLowerInvariant(NormalizeQuote(c));
                 hash = (hash ^ lower) * 16777619;
             }
             return (int)hash;

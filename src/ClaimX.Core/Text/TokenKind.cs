@@ -34,4 +34,6 @@ public enum TokenFlags : byte
     LineStart = 16,
     /// <summary>Preceded by white space (or the start of the text).</summary>
     SpaceBefore = 32,
+    /// <summary>An abbreviated title that precedes a name (Mr., Gen., Sen.); set together with <see cref="Abbreviation"/>.</summary>
+    Title = 64,
 }

@@ -1,0 +1,126 @@
+using ClaimX.Core.Lexicons;
+
+namespace ClaimX.Core.Text;
+
+/// <summary>How an abbreviation's period behaves at a possible sentence end.</summary>
+internal enum AbbreviationClass : byte
+{
+    None,
+    /// <summary>May end a sentence when a usual sentence opener follows (Inc., etc., Jan.).</summary>
+    General,
+    /// <summary>Precedes a name and never ends a sentence (Mr., Gen., St.).</summary>
+    Title,
+}
+
+/// <summary>
+/// The abbreviations lexicon (abbreviations.txt) and the sentence-opener lexicon (sentence-starters.txt),
+/// loaded once and looked up with spans of the text so that the tokenizer copies nothing.
+/// </summary>
+internal sealed class AbbreviationLexicon
+{
+    private const int MaxLength = 16;
+
+    private readonly Dictionary<string, (string Written, AbbreviationClass Class)> _abbreviations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Written, AbbreviationClass Class)>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup;
+    private readonly HashSet<string> _elisions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisionLookup;
+    private readonly HashSet<string> _starters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starterLookup;
+
+    public static AbbreviationLexicon Default { get; } = new(
+        LexiconResource.ReadLines("abbreviations.txt"), LexiconResource.ReadLines("sentence-starters.txt"));
+
+    internal AbbreviationLexicon(IEnumerable<string> abbreviationLines, IEnumerable<string> starterLines)
+    {
+        foreach (var line in abbreviationLines)
+        {
+            var fields = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            string entry = fields[0];
+            if (TextChars.IsApostrophe(entry[0]))
+            {
+                _elisions.Add(NormalizeApostrophes(entry));
+                continue;
+            }
+            var kind = fields.Length > 1 && fields[1].Equals("title", StringComparison.OrdinalIgnoreCase)
+                ? AbbreviationClass.Title
+                : AbbreviationClass.General;
+            _abbreviations[entry] = (entry, kind);
+        }
+        foreach (var line in starterLines)
+        {
+            _starters.Add(line);
+        }
+        _abbreviationLookup = _abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+        _elisionLookup = _elisions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _starterLookup = _starters.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Number of abbreviation entries (for tests).</summary>
+    public int Count => _abbreviations.Count;
+
+    /// <summary>Class of <paramref name="token"/> (its period included), or None.</summary>
+    public AbbreviationClass Classify(ReadOnlySpan<char> token)
+    {
+        if (token.Length > MaxLength || !_abbreviationLookup.TryGetValue(token, out var entry))
+        {
+            return AbbreviationClass.None;
+        }
+        // Exact spelling; an all-lowercase entry in any casing; any entry in capitals (headlines).
+        if (token.SequenceEqual(entry.Written) || !HasUpper(entry.Written) || !HasLower(token))
+        {
+            return entry.Class;
+        }
+        return AbbreviationClass.None;
+    }
+
+    /// <summary>True for a word that begins with an apostrophe ('em, 'n', 'til), any apostrophe glyph.</summary>
+    public bool IsElision(ReadOnlySpan<char> token)
+    {
+        if (token.Length > MaxLength)
+        {
+            return false;
+        }
+        Span<char> buffer = stackalloc char[MaxLength];
+        for (int i = 0; i < token.Length; i++)
+        {
+            buffer[i] = TextChars.IsApostrophe(token[i]) ? '\'' : token[i];
+        }
+        return _elisionLookup.Contains(buffer[..token.Length]);
+    }
+
+    /// <summary>True for a word that usually opens a sentence (The, He, But...).</summary>
+    public bool IsSentenceStarter(ReadOnlySpan<char> word) => word.Length <= MaxLength && _starterLookup.Contains(word);
+
+    private static string NormalizeApostrophes(string entry) =>
+        string.Create(entry.Length, entry, static (span, s) =>
+        {
+            for (int i = 0; i < s.Length; i++)
+            {
+                span[i] = TextChars.IsApostrophe(s[i]) ? '\'' : s[i];
+            }
+        });
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+namespace ClaimX.Core.Text;
+
+/// <summary>
+/// Splits each paragraph's tokens into sentences. A sentence ends after . ! ? (with any closing quotes and
+/// brackets that follow) when the next token can open a sentence: not at a lower-case word or a comma, so
+/// <c>“...the attack,” he added.</c> stays whole while <c>...in 11 days.” Next</c> splits after the quote.
+/// The period of an abbreviation or initial ends a sentence only before a usual sentence opener (The, He,
+/// But...), and a title's (Mr., Gen.) never does. A paragraph end always ends a sentence, so sentences tile
+/// their paragraph.
+/// </summary>
+public static class SentenceSplitter
+{
+    private enum Stop : byte
+    {
+        None,
+        /// <summary>. ! ? : any sentence-opening token follows.</summary>
+        Strong,
+        /// <summary>Abbreviation, initial or ellipsis: only a usual sentence opener follows.</summary>
+        Weak,
+    }
+
+    /// <summary>Sentences of every paragraph; <paramref name="paragraphs"/> give each paragraph's token range.</summary>
+    public static Sentence[] Split(string text, ReadOnlySpan<TokenData> tokens, ReadOnlySpan<Paragraph> paragraphs)
+    {
+        var output = new List<Sentence>(paragraphs.Length * 2);
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            Split(text, tokens, paragraphs[p].FirstToken, paragraphs[p].TokenCount, p, output);
+        }
+        return [.. output];
+    }
+
+    /// <summary>Adds the sentences of one paragraph's tokens [first, first + count) to <paramref name="output"/>.</summary>
+    internal static void Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int first, int count, int paragraph, List<Sentence> output)
+    {
+        if (count <= 0)
+        {
+            return;
+        }
+        var lexicon = AbbreviationLexicon.Default;
+        int last = first + count - 1;
+        int sentenceStart = first;
+        for (int i = first; i < last; i++)
+        {
+            var stop = StopAt(text, tokens[i]);
+            if (stop == Stop.None)
+            {
+                continue;
+            }
+            int j = i + 1;
+            while (j <= last && IsCloser(text, tokens[j]))
+            {
+                j++;
+            }
+            if (j > last)
+            {
+                break;
+            }
+            bool opens = stop == Stop.Strong ? CanOpenSentence(text, tokens[j]) : IsUsualOpener(text, tokens[j], lexicon);
+            if (opens)
+            {
+                Add(tokens, sentenceStart, j - 1, paragraph, output);
+                sentenceStart = j;
+                i = j - 1;
+            }
+        }
+        Add(tokens, sentenceStart, last, paragraph, output);
+    }
+
+    private static void Add(ReadOnlySpan<TokenData> tokens, int first, int last, int paragraph, List<Sentence> output) =>
+        output.Add(new Sentence(new TextSpan(tokens[first].Start, tokens[last].End), paragraph, first, last - first + 1));
+
+    private static Stop StopAt(ReadOnlySpan<char> text, in TokenData token)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.Punctuation:
+                return text[token.Start] is '.' or '!' or '?' or '\u203D' or '\u3002' or '\uFF01' or '\uFF1F' or '\u061F' or '\u0964'
+                    ? Stop.Strong
+                    : Stop.None;
+            case TokenKind.Ellipsis:
+                return Stop.Weak;
+            case TokenKind.Word:
+                if ((token.Flags & TokenFlags.Title) != 0)
+                {
+                    return Stop.None;
+                }
+                return (token.Flags & (TokenFlags.Abbreviation | TokenFlags.Initial)) != 0 && text[token.End - 1] == '.'
+                    ? Stop.Weak
+                    : Stop.None;
+            default:
+                return Stop.None;
+        }
+    }
+
+    private static bool IsCloser(ReadOnlySpan<char> text, in TokenData token) => token.Kind switch
+    {
+        TokenKind.QuoteClose => true,
+        TokenKind.QuoteAmbiguous => (token.Flags & TokenFlags.SpaceBefore) == 0,
+        TokenKind.Punctuation => text[token.Start] is ')' or ']' or '}',
+        _ => false,
+    };
+
+    private static bool CanOpenSentence(ReadOnlySpan<char> text, in TokenData token) => token.Kind switch
+    {
+        TokenKind.Word => !char.IsLower(text[token.Start]),
+        TokenKind.Punctuation => text[token.Start] is '(' or '[' or '\u00BF' or '\u00A1',
+        TokenKind.Ellipsis or TokenKind.QuoteClose or TokenKind.Apostrophe => false,
+        _ => true,
+    };
+
+    private static bool IsUsualOpener(ReadOnlySpan<char> text, in TokenData token, AbbreviationLexicon lexicon) => token.Kind switch
+    {
+        TokenKind.Word => (token.Flags & TokenFlags.Capitalized) != 0 && lexicon.IsSentenceStarter(text.Slice(token.Start, token.Length)),
+        TokenKind.QuoteOpen => true,
+        _ => false,
+    };
+}
