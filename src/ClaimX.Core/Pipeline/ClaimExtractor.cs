@@ -21,7 +21,8 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
     {
         var document = TextAnalyzer.Analyze(text);
         string? source = _options.Source;
-        DateOnly? reference = _options.Date;
+        // Front matter (when parsed) > --date > the article's own dateline.
+        DateOnly? reference = _options.Date ?? ReferenceDateFinder.FindDateline(text, document.BodyStart);
         string? articleDate = reference?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var spans = AttributionExtractor.Extract(document);
@@ -29,6 +30,8 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
         foreach (var span in spans)
         {
             int paragraph = document.ParagraphIndexAt(span.Content.Start) + 1;
+            var saidOn = span.Cue is { } cue ? DateExtractor.ResolveCueDate(text, cue, span.Content, reference) : null;
+            DateOnly? speechDate = saidOn is { Kind: DateKinds.Date } && DateOnly.TryParseExact(saidOn.Value, "yyyy-MM-dd", out var d) ? d : null;
             claims.Add(new Claim
             {
                 Article = article,
@@ -48,7 +51,8 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
                 End = span.Content.End,
                 Paragraph = Math.Max(paragraph, 1),
                 Figures = FigureExtractor.Extract(text, span.Content),
-                Dates = DateExtractor.Extract(text, span.Content, reference),
+                Dates = DateExtractor.Extract(text, span.Content, reference, speechDate),
+                SaidOn = saidOn?.Value,
             });
         }
         return new ArticleResult(article, source, reference, claims);

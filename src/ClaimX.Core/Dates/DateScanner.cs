@@ -1,0 +1,88 @@
+using ClaimX.Core.Claims;
+using ClaimX.Core.Scanning;
+
+namespace ClaimX.Core.Dates;
+
+/// <summary>
+/// Finds temporal expressions among the range tokens of a <see cref="ScanContext"/> and resolves them against
+/// the reference date: calendar dates, weekdays and relative days, durations, clock times, and ranges of two
+/// dates. The pattern families live in the partial files beside this one.
+/// </summary>
+internal sealed partial class DateScanner
+{
+    private readonly ScanContext _context;
+    private readonly DateOnly? _reference;
+    private readonly DateOnly? _speechDate;
+
+    /// <param name="speechDate">When the quoted words were spoken, if known: "today" inside quotation marks means
+    /// that day, not the article's.</param>
+    public DateScanner(ScanContext context, DateOnly? reference, DateOnly? speechDate = null)
+    {
+        _context = context;
+        _reference = reference;
+        _speechDate = speechDate;
+    }
+
+    /// <summary>All expressions that start inside the range, in text order, longest match first.</summary>
+    public List<DateMatch> Scan() => Scan(_context.RangeFirst, _context.RangeEnd);
+
+    public List<DateMatch> Scan(int first, int end)
+    {
+        var matches = new List<DateMatch>();
+        int i = first;
+        while (i < end)
+        {
+            if (TryAt(i, out var match))
+            {
+                match = ExtendToRange(match);
+                matches.Add(match);
+                i = match.LastToken + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>One expression starting exactly at token <paramref name="i"/>.</summary>
+    public bool TryAt(int i, out DateMatch match) =>
+        TryIsoDate(i, out match)
+        || TrySlashDate(i, out match)
+        || TryClockTime(i, out match)
+        || TryWeekday(i, out match)
+        || TryMonthFirst(i, out match)
+        || TryDayFirst(i, out match)
+        || TryRelativeDay(i, out match)
+        || TryRelativePeriod(i, out match)
+        || TryDurationOrAgo(i, out match)
+        || TryYear(i, out match);
+
+    // "March 1 to March 5", "between 2001 and 2014", "2019-2020": two dates joined become one range.
+    private DateMatch ExtendToRange(DateMatch first)
+    {
+        if (first.Kind != DateKinds.Date || first.Value is null)
+        {
+            return first;
+        }
+        int joiner = first.LastToken + 1;
+        bool between = _context.Is(first.FirstToken - 1, "between");
+        bool joins = _context.Is(joiner, "to") || _context.Is(joiner, "through") || _context.Is(joiner, "until")
+            || _context.Is(joiner, "till") || _context.Is(joiner, "thru") || _context.IsDash(joiner)
+            || (between && _context.Is(joiner, "and"));
+        if (!joins || !_context.Valid(joiner + 1))
+        {
+            return first;
+        }
+        if (!TryAt(joiner + 1, out var second) || second.Kind != DateKinds.Date || second.Value is null)
+        {
+            return first;
+        }
+        return new DateMatch(first.FirstToken, second.LastToken, DateKinds.Range, IsoDate.Range(first.Value, second.Value));
+    }
+
+    private Tense TenseOf(int first, int last) => TenseDetector.Detect(_context, first, last);
+
+    private static DateMatch Date(int first, int last, string? value) => new(first, last, DateKinds.Date, value);
+}

@@ -1,0 +1,294 @@
+using ClaimX.Core.Claims;
+using ClaimX.Core.Dates;
+using ClaimX.Core.Scanning;
+
+namespace ClaimX.Core.Figures;
+
+/// <summary>
+/// Walks the range tokens of a <see cref="ScanContext"/> and reads each figure: currency, number, percent sign
+/// or word, qualifier before it, a second number making a range or a score, and the unit after it.
+/// </summary>
+internal sealed class FigureScanner
+{
+    private const string Percent = "percent";
+    private const string MagnitudeQualifier = "more than";
+    private const string RangeLow = "at least";
+    private const string RangeHigh = "at most";
+
+    private readonly ScanContext _c;
+    private readonly bool[] _masked;
+
+    public FigureScanner(ScanContext context)
+    {
+        _c = context;
+        _masked = new bool[context.Count];
+        // Numbers in dates and clock times are not figures; durations are both ("11 days").
+        foreach (var match in new DateScanner(context, reference: null).Scan(0, context.Count))
+        {
+            if (match.Kind == DateKinds.Duration)
+            {
+                continue;
+            }
+            for (int t = match.FirstToken; t <= match.LastToken; t++)
+            {
+                _masked[t] = true;
+            }
+        }
+    }
+
+    public List<Figure> Scan()
+    {
+        var figures = new List<Figure>();
+        int i = _c.RangeFirst;
+        while (i < _c.RangeEnd)
+        {
+            int next = TryFigureAt(i, figures);
+            i = Math.Max(next, i + 1);
+        }
+        return figures;
+    }
+
+    // Reads the figure(s) starting at token i; returns the token after what was consumed (or i when nothing).
+    private int TryFigureAt(int i, List<Figure> figures)
+    {
+        if (_masked[i])
+        {
+            return i;
+        }
+        int start = i;
+        string? currency = CurrencyBefore(i, out int numberToken);
+        if (!NumberReader.TryRead(_c, numberToken, currency is not null, out var number) || IsMasked(number))
+        {
+            return i;
+        }
+        if (NonFigureRules.IsNameOrCode(_c, number) || NonFigureRules.IsListMarker(_c, number))
+        {
+            return number.LastToken + 1;
+        }
+        if (!Counts(number, start))
+        {
+            return number.LastToken + 1;
+        }
+        string? qualifier = QualifierBefore(start);
+        if (number.Magnitude)
+        {
+            qualifier ??= MagnitudeQualifier;
+        }
+        int end = number.LastToken;
+        string? unit = currency;
+        if (unit is null && TryPercentAfter(end, out int percentLast))
+        {
+            unit = Percent;
+            end = percentLast;
+        }
+        if (unit is null && TryCurrencyAfter(end, out string? code, out int codeLast))
+        {
+            unit = code;
+            end = codeLast;
+        }
+
+        if (TrySecondNumber(start, end, number, out var second))
+        {
+            return EmitPair(figures, start, end, number, currency, unit, qualifier, second);
+        }
+
+        unit ??= UnitHeadFinder.Find(_c, end + 1, number.Magnitude);
+        figures.Add(Make(start, end, number.Value, unit, qualifier));
+        return end + 1;
+    }
+
+    // A second number joined to the first: a range ("10 to 15", "between 10 and 20", "two or three", "10-15")
+    // or a score or vote ("97-1", "134 to 63": the first larger).
+    private readonly record struct SecondNumber(int Start, int End, NumberMatch Number, string? Currency, bool Percent);
+
+    private bool TrySecondNumber(int start, int end, NumberMatch first, out SecondNumber second)
+    {
+        second = default;
+        int joiner = end + 1;
+        bool between = _c.Is(QualifierStart(start) - 1, "between") || _c.Is(start - 1, "between");
+        bool dash = _c.IsDash(joiner);
+        if (!(dash || _c.Is(joiner, "to") || _c.Is(joiner, "or") || (between && _c.Is(joiner, "and"))))
+        {
+            return false;
+        }
+        int s = joiner + 1;
+        if (!_c.Valid(s) || (s < _c.Count && _masked[s]))
+        {
+            return false;
+        }
+        string? currency = CurrencyBefore(s, out int numberToken);
+        if (!NumberReader.TryRead(_c, numberToken, currency is not null || first.Multiplied, out var n2) || IsMasked(n2)
+            || n2.Ordinal != first.Ordinal || n2.Form != first.Form || n2.Magnitude)
+        {
+            return false;
+        }
+        if (dash && (first.Form != NumberForm.Digits || !_c.Touches(joiner) && !(_c.Text[_c[joiner].Start] == '\u2013')))
+        {
+            return false;
+        }
+        if (NonFigureRules.IsNameOrCode(_c, n2))
+        {
+            return false;
+        }
+        int e = n2.LastToken;
+        bool percent = TryPercentAfter(e, out int percentLast);
+        if (percent)
+        {
+            e = percentLast;
+        }
+        second = new SecondNumber(s, e, n2, currency, percent);
+        return true;
+    }
+
+    private int EmitPair(List<Figure> figures, int start, int end, NumberMatch first, string? currency, string? unit,
+        string? qualifier, SecondNumber second)
+    {
+        double low = first.Value;
+        double high = second.Number.Value;
+        // "$10 to $15 million", "10-15 million": the first number shares the second's multiplier.
+        if (second.Number.Multiplied && !first.Multiplied && first.Form == NumberForm.Digits
+            && NumberReader.TryParseDigits(_c.Span(second.Number.FirstToken), out double bare) && bare > 0)
+        {
+            low *= high / bare;
+        }
+        string? pairUnit = unit ?? second.Currency ?? currency ?? (second.Percent ? Percent : null);
+        bool fromTo = _c.Is(start - 1, "from");
+        bool score = low >= high && !fromTo;
+        if (pairUnit is null || (pairUnit != Percent && second.Currency is null && currency is null && unit is null))
+        {
+            pairUnit ??= UnitHeadFinder.Find(_c, second.End + 1, false);
+        }
+        if (score || fromTo)
+        {
+            figures.Add(Make(start, end, low, pairUnit, score ? null : qualifier));
+            figures.Add(Make(second.Start, second.End, high, pairUnit, null));
+        }
+        else
+        {
+            figures.Add(Make(start, end, low, pairUnit, qualifier ?? RangeLow));
+            figures.Add(Make(second.Start, second.End, high, pairUnit, RangeHigh));
+        }
+        return second.End + 1;
+    }
+
+    // Spelled-out ordinals count only as "the third attack"; a lone "one" is usually an article or pronoun
+    // ("in one attack", "one of them") and counts only with a qualifier ("at least one").
+    private bool Counts(NumberMatch number, int start)
+    {
+        if (number.Form != NumberForm.Words || number.Magnitude)
+        {
+            return true;
+        }
+        if (number.Ordinal)
+        {
+            return _c.IsWord(start - 1) && ScanLexicons.OrdinalDeterminers.Contains(_c.Span(start - 1))
+                && UnitHeadFinder.Find(_c, number.LastToken + 1, false) is not null;
+        }
+        if (number.FirstToken == number.LastToken && number.Value == 1 && _c.Is(number.FirstToken, "one"))
+        {
+            return QualifierBefore(start) is not null;
+        }
+        return true;
+    }
+
+    private string? CurrencyBefore(int i, out int numberToken)
+    {
+        numberToken = i;
+        if (!_c.Valid(i))
+        {
+            return null;
+        }
+        // "US$5", "C$10": letters glued to the sign.
+        if (_c.IsWord(i) && _c.Kind(i + 1) is ScanTokenKind.Symbol && _c.Touches(i + 1) && _c.Valid(i + 1)
+            && ScanLexicons.Currencies.TryGet(_c.TextOf(i, i + 1), out string? glued) && _c.IsNumber(i + 2))
+        {
+            numberToken = i + 2;
+            return glued;
+        }
+        if (_c.IsWord(i) && !_c.IsCapitalized(i))
+        {
+            return null; // currency names ("dollars") follow the number
+        }
+        if (ScanLexicons.Currencies.TryGet(_c.Span(i), out string? code) && _c.IsNumber(i + 1))
+        {
+            if (_c.IsWord(i) && !IsAllUpper(_c.Span(i)) && !_c.Is(i, "rs"))
+            {
+                return null;
+            }
+            numberToken = i + 1;
+            return code;
+        }
+        return null;
+    }
+
+    private bool TryCurrencyAfter(int last, out string? code, out int codeLast)
+    {
+        code = null;
+        codeLast = last;
+        int next = last + 1;
+        if (_c.IsWord(next) && ScanLexicons.Currencies.TryGet(_c.Span(next), out code))
+        {
+            codeLast = next;
+            return true;
+        }
+        return false;
+    }
+
+    private bool TryPercentAfter(int last, out int percentLast)
+    {
+        percentLast = last;
+        int next = last + 1;
+        if (_c.IsSymbol(next, '%'))
+        {
+            percentLast = next;
+            return true;
+        }
+        if (_c.Is(next, "percent") || _c.Is(next, "pct"))
+        {
+            percentLast = next;
+            return true;
+        }
+        if (_c.Is(next, "per") && _c.Is(next + 1, "cent"))
+        {
+            percentLast = next + 1;
+            return true;
+        }
+        return false;
+    }
+
+    private string? QualifierBefore(int start) =>
+        ScanLexicons.Qualifiers.MatchEndingAt(_c, start - 1, out _, out string phrase) ? phrase : null;
+
+    private int QualifierStart(int start) =>
+        ScanLexicons.Qualifiers.MatchEndingAt(_c, start - 1, out int first, out _) ? first : start;
+
+    private bool IsMasked(NumberMatch number)
+    {
+        for (int t = number.FirstToken; t <= number.LastToken; t++)
+        {
+            if (_masked[t])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Figure Make(int first, int last, double value, string? unit, string? qualifier)
+    {
+        var span = _c.SpanOf(first, last);
+        return new Figure(_c.Text[span.Start..span.End], value, unit, qualifier, span.Start, span.End);
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char ch in s)
+        {
+            if (!char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,177 @@
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Scanning;
+
+/// <summary>
+/// The tokens of the paragraph around a claim, with the look-ups the figure and date scanners share. The
+/// scanners report only what lies inside the claim's range but read the context around it (the noun after a
+/// number, the verb that sets a clause's tense).
+/// </summary>
+internal sealed class ScanContext
+{
+    // How far outside the range context is read: enough for a long sentence, bounded for huge paragraphs.
+    private const int MaxContext = 1200;
+
+    private readonly ScanToken[] _tokens;
+
+    private ScanContext(string text, ScanToken[] tokens, int rangeFirst, int rangeEnd)
+    {
+        Text = text;
+        _tokens = tokens;
+        RangeFirst = rangeFirst;
+        RangeEnd = rangeEnd;
+    }
+
+    public string Text { get; }
+
+    public int Count => _tokens.Length;
+
+    /// <summary>Index of the first token inside the range.</summary>
+    public int RangeFirst { get; }
+
+    /// <summary>Index after the last token inside the range.</summary>
+    public int RangeEnd { get; }
+
+    public ScanToken this[int index] => _tokens[index];
+
+    /// <summary>Tokenizes the paragraph (line) holding <paramref name="range"/>, clipped to a window around it.</summary>
+    public static ScanContext Create(string text, TextSpan range)
+    {
+        int rangeStart = Math.Clamp(range.Start, 0, text.Length);
+        int rangeEnd = Math.Clamp(range.End, rangeStart, text.Length);
+        int start = rangeStart > 0 ? text.LastIndexOf('\n', rangeStart - 1) + 1 : 0;
+        start = Math.Max(start, rangeStart - MaxContext);
+        int end = text.IndexOf('\n', rangeEnd);
+        end = end < 0 ? text.Length : end;
+        end = Math.Min(end, rangeEnd + MaxContext);
+        var tokens = ScanTokenizer.Tokenize(text, start, end);
+        int first = 0;
+        while (first < tokens.Length && tokens[first].Start < rangeStart)
+        {
+            first++;
+        }
+        int last = first;
+        while (last < tokens.Length && tokens[last].End <= rangeEnd)
+        {
+            last++;
+        }
+        return new ScanContext(text, tokens, first, last);
+    }
+
+    public bool InRange(int index) => index >= RangeFirst && index < RangeEnd;
+
+    public bool Valid(int index) => index >= 0 && index < _tokens.Length;
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+
+    public ScanTokenKind Kind(int index) => _tokens[index].Kind;
+
+    public bool IsWord(int index) => Valid(index) && _tokens[index].Kind == ScanTokenKind.Word;
+
+    public bool IsNumber(int index) => Valid(index) && _tokens[index].Kind == ScanTokenKind.Number;
+
+    public bool Is(int index, string value) =>
+        Valid(index) && Span(index).Equals(value, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsSymbol(int index, char symbol) =>
+        Valid(index) && _tokens[index].Kind == ScanTokenKind.Symbol && Text[_tokens[index].Start] == symbol;
+
+    /// <summary>Any of the dash characters used between numbers or dates ("10-15", "2019–20").</summary>
+    public bool IsDash(int index) =>
+        Valid(index) && _tokens[index].Kind == ScanTokenKind.Symbol && Text[_tokens[index].Start] is '-' or '\u2013' or '\u2014';
+
+    /// <summary>True when token <paramref name="index"/> follows the token before it with no space between.</summary>
+    public bool Touches(int index) => index > 0 && Valid(index) && _tokens[index].Start == _tokens[index - 1].End;
+
+    public bool IsCapitalized(int index) => Valid(index) && char.IsUpper(Text[_tokens[index].Start]);
+
+    public bool IsLower(int index) => Valid(index) && char.IsLower(Text[_tokens[index].Start]);
+
+    public TextSpan SpanOf(int first, int last) => new(_tokens[first].Start, _tokens[last].End);
+
+    public string TextOf(int first, int last) => Text[_tokens[first].Start.._tokens[last].End];
+
+    /// <summary>True when a period, '!' or '?' at <paramref name="index"/> ends a sentence.</summary>
+    public bool IsSentenceEnd(int index)
+    {
+        if (!Valid(index) || _tokens[index].Kind != ScanTokenKind.Symbol)
+        {
+            return false;
+        }
+        char c = Text[_tokens[index].Start];
+        if (c is '!' or '?' or ';')
+        {
+            return true;
+        }
+        if (c != '.')
+        {
+            return false;
+        }
+        int next = index + 1;
+        // Skip closing quotes and brackets after the period.
+        while (Valid(next) && _tokens[next].Kind == ScanTokenKind.Symbol && Text[_tokens[next].Start] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+        {
+            next++;
+        }
+        if (!Valid(next))
+        {
+            return true;
+        }
+        if (!char.IsUpper(Text[_tokens[next].Start]) && _tokens[next].Kind != ScanTokenKind.Symbol)
+        {
+            return false;
+        }
+        if (IsWord(index - 1) && Touches(index))
+        {
+            var word = Span(index - 1);
+            if (word.Length == 1 || ScanLexicons.SentenceAbbreviations.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>First and last token index of the sentence (or ';'-clause) holding <paramref name="index"/>.</summary>
+    public (int First, int Last) SentenceAround(int index)
+    {
+        int first = index;
+        while (first > 0 && !IsSentenceEnd(first - 1))
+        {
+            first--;
+        }
+        int last = index;
+        while (last < Count - 1 && !IsSentenceEnd(last))
+        {
+            last++;
+        }
+        return (first, last);
+    }
+
+    /// <summary>
+    /// True when token <paramref name="index"/> sits inside quotation marks opened earlier in the context
+    /// (curly marks pair; straight double quotes toggle).
+    /// </summary>
+    public bool InsideQuotation(int index)
+    {
+        int depth = 0;
+        bool straight = false;
+        int from = _tokens.Length > 0 ? _tokens[0].Start : 0;
+        for (int i = from; i < _tokens[index].Start; i++)
+        {
+            switch (Text[i])
+            {
+                case '\u201C':
+                    depth++;
+                    break;
+                case '\u201D':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '"':
+                    straight = !straight;
+                    break;
+            }
+        }
+        return depth > 0 || straight;
+    }
+}

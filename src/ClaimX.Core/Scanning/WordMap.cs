@@ -1,0 +1,27 @@
+namespace ClaimX.Core.Scanning;
+
+/// <summary>
+/// A case-insensitive lexicon map that is looked up with spans of the article text, so that matching a token
+/// never allocates a substring.
+/// </summary>
+internal sealed class WordMap<T>
+{
+    private readonly Dictionary<string, T> _map;
+    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordMap(IEnumerable<KeyValuePair<string, T>> entries)
+    {
+        _map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in entries)
+        {
+            _map.TryAdd(key, value);
+        }
+        _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _map.Count;
+
+    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+}
