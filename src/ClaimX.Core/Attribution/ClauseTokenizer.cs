@@ -6,8 +6,8 @@ namespace ClaimX.Core.Attribution;
 /// <summary>
 /// Splits a document body into the words and marks the attribution patterns are written in. Quote marks are
 /// classified from the document's quotations (so straight quotes open and close correctly); a period stays on
-/// its word when the word is a title, an initial or a dotted abbreviation ("Col.", "W.", "U.S."), because
-/// those periods end no clause.
+/// its word when the word is a title, an initial or a dotted abbreviation ("Col.", "W.", "U.S."), or when the
+/// text analyser's token kept it, because those periods end no clause.
 /// </summary>
 internal static class ClauseTokenizer
 {
@@ -42,7 +42,7 @@ internal static class ClauseTokenizer
                 {
                     i++;
                 }
-                if (i < text.Length && text[i] == '.' && KeepsPeriod(text.AsSpan(start, i - start + 1)))
+                if (i < text.Length && text[i] == '.' && (KeepsPeriod(text.AsSpan(start, i - start + 1)) || AnalyzerKeptPeriod(document, start, i + 1)))
                 {
                     i++;
                 }
@@ -88,6 +88,13 @@ internal static class ClauseTokenizer
         {
             return true;
         }
-        return SpeakerLexicons.Titles.Contains(withPeriod) || SpeakerLexicons.Abbreviations.Contains(withPeriod);
+        return SpeakerLexicons.Titles.Contains(withPeriod);
+    }
+
+    // The text analyser already decided which periods belong to abbreviations ("Feb.", "Inc."); agree with it.
+    private static bool AnalyzerKeptPeriod(TextDocument document, int start, int end)
+    {
+        int index = document.TokenIndexAt(start);
+        return index >= 0 && document.Tokens[index].Start == start && document.Tokens[index].End == end;
     }
 }

@@ -86,17 +86,28 @@ internal static class ReportedSpeechFinder
         int first = view.SentenceFirst(cue.First);
         int end = ClauseEnd(view, cue.First);
         var subject = SpeakerMentionParser.Before(view, cue.First, ClauseFloor(view, cue.First));
+        // "... and says C": a second verb of the sentence's subject.
+        if (subject is null && (view.IsWord(cue.First - 1, "and") || view.IsWord(cue.First - 1, "but")))
+        {
+            subject = SentenceSubject.Find(view, cue.First);
+        }
         if (subject is not null)
         {
+            bool afterComma = view.Is(subject.FirstToken - 1, ClauseTokenKind.Comma) && subject.FirstToken - 1 > first;
+            if (afterComma && (RestIsAdjunct(view, cue.Last + 1, end) || ParticipleFollows(view, cue.Last + 1)))
+            {
+                // "C, S said." / "C, S said, adding ..."
+                return Make(view, cue, subject, first, subject.FirstToken - 1);
+            }
+            if (afterComma && view.Is(cue.Last + 1, ClauseTokenKind.Comma))
+            {
+                // "C1, S said, C2.": the cue interrupts one reported sentence.
+                return Make(view, cue, subject, first, end);
+            }
             int start = ContentStart(view, cue);
             if (start >= 0 && start < end && WordsBetween(view, start, end) >= MinContentWords)
             {
                 return Make(view, cue, subject, start, end);
-            }
-            // "C, S said." with nothing but an adjunct after the cue.
-            if (RestIsAdjunct(view, cue.Last + 1, end) && view.Is(subject.FirstToken - 1, ClauseTokenKind.Comma) && subject.FirstToken - 1 > first)
-            {
-                return Make(view, cue, subject, first, subject.FirstToken - 1);
             }
             return null;
         }
@@ -219,8 +230,18 @@ internal static class ReportedSpeechFinder
                 return false;
             }
         }
-        return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions) || view.Is(from, ClauseTokenKind.Comma);
+        for (int t = from; t < end; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma))
+            {
+                return false;
+            }
+        }
+        return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions);
     }
+
+    private static bool ParticipleFollows(ClauseView view, int t) =>
+        view.Is(t, ClauseTokenKind.Comma) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 4;
 
     private static int WordsBetween(ClauseView view, int from, int end)
     {

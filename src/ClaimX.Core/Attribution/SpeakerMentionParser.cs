@@ -17,6 +17,33 @@ internal static class SpeakerMentionParser
     /// <summary>The speaker ending just before <paramref name="cue"/> (adverbs such as "also" or "has" may intervene).</summary>
     public static SpeakerMention? Before(ClauseView view, int cue, int floor)
     {
+        var mention = BeforeCore(view, cue, floor);
+        return mention is not null && InSubjectPosition(view, mention, floor) ? mention : null;
+    }
+
+    // A speaker right after a preposition is that preposition's object, also across "and" ("between the U.S.
+    // and the Taliban called for ...").
+    private static bool InSubjectPosition(ClauseView view, SpeakerMention mention, int floor)
+    {
+        int before = mention.FirstToken - 1;
+        if (before < floor)
+        {
+            return true;
+        }
+        if (view.IsLower(before) && view.InSet(before, SpeakerLexicons.ObjectPrepositions))
+        {
+            return false;
+        }
+        if ((view.IsWord(before, "and") || view.IsWord(before, "or")) && Backward(view, before - 1, floor) is { } conjunct)
+        {
+            int ahead = conjunct.FirstToken - 1;
+            return !(ahead >= floor && view.IsLower(ahead) && view.InSet(ahead, SpeakerLexicons.ObjectPrepositions));
+        }
+        return true;
+    }
+
+    private static SpeakerMention? BeforeCore(ClauseView view, int cue, int floor)
+    {
         int end = cue - 1;
         while (end >= floor && view.InSet(end, SpeakerLexicons.ClauseAdverbs))
         {
@@ -43,8 +70,9 @@ internal static class SpeakerMentionParser
             return null;
         }
         // "Leggett, the U.S. military spokesman said": a description right after a comma and a name.
-        if (mention.Kind == MentionKind.Description && view.Is(mention.FirstToken - 1, ClauseTokenKind.Comma)
-            && Backward(view, mention.FirstToken - 2, floor) is { Kind: MentionKind.Name } name)
+        if (mention.Kind == MentionKind.Description && view.InSet(mention.FirstToken, SpeakerLexicons.Determiners)
+            && view.Is(mention.FirstToken - 1, ClauseTokenKind.Comma)
+            && Backward(view, mention.FirstToken - 2, floor) is { Kind: MentionKind.Name } name && InSubjectPosition(view, name, floor))
         {
             return name with { Role = Describe(view, mention.FirstToken, mention.LastToken), Span = view.SpanOf(name.FirstToken, mention.LastToken), LastToken = mention.LastToken };
         }
@@ -145,47 +173,66 @@ internal static class SpeakerMentionParser
         return false;
     }
 
+    // "S, appositive, said": the head before the first comma of up to two comma-separated inserts
+    // ("Michael Mulgrew, president of the union, which represents teachers, said"). A relative or participle
+    // clause is skipped; anything else is the speaker's role as written.
     private static SpeakerMention? Appositive(ClauseView view, int closingComma, int floor)
     {
-        int open = closingComma - 1;
-        while (open >= floor && closingComma - open < MaxAppositiveTokens && !view.Is(open, ClauseTokenKind.Comma))
+        int open = closingComma;
+        for (int segment = 0; segment < 2; segment++)
         {
-            if (view.Is(open, ClauseTokenKind.QuoteClose) || view.Is(open, ClauseTokenKind.Stop) || view.Is(open, ClauseTokenKind.Colon))
+            open--;
+            while (open >= floor && closingComma - open < MaxAppositiveTokens && !view.Is(open, ClauseTokenKind.Comma))
+            {
+                if (view.Is(open, ClauseTokenKind.QuoteClose) || view.Is(open, ClauseTokenKind.Stop) || view.Is(open, ClauseTokenKind.Colon)
+                    || view.Is(open, ClauseTokenKind.QuoteOpen))
+                {
+                    return null;
+                }
+                open--;
+            }
+            if (open < floor || !view.Is(open, ClauseTokenKind.Comma) || open + 1 >= closingComma)
             {
                 return null;
             }
-            open--;
+            var head = view.Is(open - 1, ClauseTokenKind.ParenClose) && ParenOpenBefore(view, open - 1, floor) is var paren && paren > 0
+                ? Backward(view, paren - 1, floor)
+                : Backward(view, open - 1, floor);
+            if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1)))
+            {
+                continue;
+            }
+            if (IsClause(view, open + 1))
+            {
+                return head;
+            }
+            int roleEnd = closingComma - 1;
+            for (int t = open + 1; t < closingComma; t++)
+            {
+                if (view.Is(t, ClauseTokenKind.Comma) && IsClause(view, t + 1))
+                {
+                    roleEnd = t - 1; // "president of the union, which represents teachers"
+                    break;
+                }
+            }
+            string described = Describe(view, open + 1, roleEnd);
+            return head with
+            {
+                Role = head.Role is null || head.Kind != MentionKind.Name ? described : head.Role + "; " + described,
+                Span = view.SpanOf(head.FirstToken, roleEnd),
+                LastToken = roleEnd,
+            };
         }
-        if (open < floor || !view.Is(open, ClauseTokenKind.Comma) || open + 1 >= closingComma)
-        {
-            return null;
-        }
-        var head = view.Is(open - 1, ClauseTokenKind.ParenClose) && ParenOpenBefore(view, open - 1, floor) is var paren && paren > 0
-            ? Backward(view, paren - 1, floor)
-            : Backward(view, open - 1, floor);
-        if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative)
-        {
-            return null;
-        }
-        bool relative = view.IsWord(open + 1, "who") || view.IsWord(open + 1, "which") || view.IsWord(open + 1, "whose");
-        bool appositive = view.InSet(open + 1, SpeakerLexicons.Determiners) || view.InSet(open + 1, SpeakerLexicons.RoleNouns)
-            || view.IsCapitalized(open + 1);
-        if (!relative && !appositive)
-        {
-            return null;
-        }
-        if (relative)
-        {
-            return head;
-        }
-        string described = Describe(view, open + 1, closingComma - 1);
-        return head with
-        {
-            Role = head.Role is null || head.Kind != MentionKind.Name ? described : head.Role + "; " + described,
-            Span = view.SpanOf(head.FirstToken, closingComma - 1),
-            LastToken = closingComma - 1,
-        };
+        return null;
     }
+
+    // A relative or participle clause ("who ...", "speaking to reporters") says something else about the speaker.
+    private static bool IsClause(ClauseView view, int t) =>
+        view.IsWord(t, "who") || view.IsWord(t, "which") || view.IsWord(t, "whose") || view.IsWord(t, "where")
+        || (view.IsLower(t) && view.Word(t).EndsWith("ing", StringComparison.Ordinal) && view.Word(t).Length > 4);
+
+    private static bool StartsDescription(ClauseView view, int t) =>
+        view.InSet(t, SpeakerLexicons.Determiners) || view.IsCapitalized(t);
 
     // Scans a noun phrase backwards from its last token.
     private static SpeakerMention? Backward(ClauseView view, int end, int floor)
@@ -210,9 +257,13 @@ internal static class SpeakerMentionParser
         }
         bool head = view.IsCapitalized(end) || view.InSet(end, SpeakerLexicons.RoleNouns) || view.InSet(end, SpeakerLexicons.OrganisationHeads)
             || view.InSet(end, SpeakerLexicons.SourceDescriptions);
-        if (!head || view.InSet(end, SpeakerLexicons.ClauseBreaks))
+        if (view.InSet(end, SpeakerLexicons.ClauseBreaks))
         {
             return null;
+        }
+        if (!head)
+        {
+            return LooseDescription(view, end, floor);
         }
         int first = end;
         bool lowerHead = !view.IsCapitalized(end);
@@ -286,6 +337,34 @@ internal static class SpeakerMentionParser
             first++;
         }
         return Classify(view, first, end);
+    }
+
+    // A noun the lexicons do not know still heads a mention when a determiner or possessive opens it within three
+    // words: "the announcer", "The clip", "the ad's narrator".
+    private static SpeakerMention? LooseDescription(ClauseView view, int end, int floor)
+    {
+        if (!view.IsLower(end) || view.Word(end).EndsWith("ly", StringComparison.Ordinal) || CueLexicon.Default.TryGet(view.Word(end), out _))
+        {
+            return null;
+        }
+        for (int t = end - 1; t >= Math.Max(floor, end - 3); t--)
+        {
+            if (view.InSet(t, SpeakerLexicons.Determiners) || (IsPossessive(view.Word(t)) && view.IsWord(t)))
+            {
+                int first = t;
+                if (IsPossessive(view.Word(t)) && view.InSet(t - 1, SpeakerLexicons.Determiners) && t - 1 >= floor)
+                {
+                    first = t - 1;
+                }
+                return new SpeakerMention(view.SpanOf(first, end), MentionKind.Description, null, null, first, end);
+            }
+            if (!view.IsLower(t) || view.InSet(t, SpeakerLexicons.ClauseBreaks) || view.InSet(t, SpeakerLexicons.ObjectPrepositions)
+                || CueLexicon.Default.TryGet(view.Word(t), out _))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>Decides what kind of mention tokens [first, last] are and finds the name and pre-name descriptor in it.</summary>

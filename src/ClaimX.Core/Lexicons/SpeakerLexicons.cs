@@ -16,11 +16,11 @@ public static class SpeakerLexicons
     /// <summary>Words that may stand between a speaker and its cue ("also", "has").</summary>
     public static WordSet ClauseAdverbs { get; } = WordSet.FromResource("clause-adverbs.txt");
 
-    /// <summary>Abbreviations whose period ends no sentence ("Feb.", "Inc.", "St.").</summary>
-    public static WordSet Abbreviations { get; } = WordSet.FromResource("abbreviations.txt");
-
     /// <summary>Conjunctions, relatives, auxiliaries and connectives: never part of a speaker mention.</summary>
     public static WordSet ClauseBreaks { get; } = WordSet.FromResource("clause-breaks.txt");
+
+    /// <summary>Prepositions whose object cannot be the subject of a following cue.</summary>
+    public static WordSet ObjectPrepositions { get; } = WordSet.FromResource("object-prepositions.txt");
 
     public static WordSet Prepositions { get; } = WordSet.FromResource("prepositions.txt");
 
