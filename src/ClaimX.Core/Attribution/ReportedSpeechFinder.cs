@@ -164,17 +164,17 @@ internal static class ReportedSpeechFinder
         {
             return -1;
         }
-        // Verbs that also take a plain object ("announced a plan") report a clause only when one plainly starts.
-        if (cue.Entry.Lemma is not ("say" or "add" or "tell" or "tell reporters" or "write" or "continue" or "tweet")
-            && cue.Entry.Class == CueClass.Speech && !view.InSet(t, ClauseOpeners) && !view.Is(t, ClauseTokenKind.QuoteOpen) && !view.IsCapitalized(t))
+        return cue.Entry.Class switch
         {
-            return -1;
-        }
-        if (cue.Entry.Class != CueClass.Speech && !view.InSet(t, ClauseOpeners))
-        {
-            return -1;
-        }
-        return t;
+            // The object of an evaluative act is what is attributed: "criticized the plan as reckless".
+            CueClass.Stance => t,
+            // "wants to ...", "plans to ...", or a clause: "hopes (that) he will".
+            CueClass.Intention => view.IsWord(t, "to") || view.InSet(t, ClauseOpeners) ? t : -1,
+            CueClass.Belief => view.InSet(t, ClauseOpeners) ? t : -1,
+            // Verbs that also take a plain object ("announced a plan") report a clause only when one plainly starts.
+            _ when cue.Entry.Lemma is "say" or "add" or "tell" or "tell reporters" or "write" or "continue" or "tweet" => t,
+            _ => view.InSet(t, ClauseOpeners) || view.Is(t, ClauseTokenKind.QuoteOpen) || view.IsCapitalized(t) ? t : -1,
+        };
     }
 
     private static bool IsObjectVerb(Cue cue) => ObjectVerbs.Contains(cue.Entry.Lemma);

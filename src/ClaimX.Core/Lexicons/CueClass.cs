@@ -9,6 +9,8 @@ public enum CueClass : byte
     Belief,
     /// <summary>An attributed intention: wants, plans, hopes.</summary>
     Intention,
+    /// <summary>An evaluative act whose object is the content: criticized X, praised X, cited X.</summary>
+    Stance,
 }
 
 /// <summary>One cue form: its lemma ("say" for "said"), class, and how many words the form has.</summary>
