@@ -16,6 +16,7 @@ public static class AttributionExtractor
         var filter = new ClaimFilter(view);
         var cues = new CueIndex(view, CueFinder.Find(view, CueLexicon.Default));
         var claims = new List<RawClaim>();
+        TranscriptFinder.Find(view, filter, claims);
         QuoteAttributor.Attribute(view, cues, filter, claims);
         ReportedSpeechFinder.Find(view, cues, filter, claims);
         var kept = WithoutOverlaps(claims);

@@ -13,6 +13,9 @@ internal static class QuoteAttributor
     // How far after a closing mark the cue may lie (", Leggett, the U.S. military spokesman, said on Twitter").
     private const int AfterWindow = 16;
 
+    // A dash or a transcript colon says "said" without a verb.
+    internal static readonly Lexicons.CueEntry SignatureCue = new("say", Lexicons.CueClass.Speech, 1, Lexicons.CueForm.Finite);
+
     public static void Attribute(ClauseView view, CueIndex cues, ClaimFilter filter, List<RawClaim> claims)
     {
         RawClaim? previous = null;
@@ -73,6 +76,13 @@ internal static class QuoteAttributor
         if (t >= view.Count || view.ParagraphOf(t) != view.ParagraphOf(close))
         {
             return null;
+        }
+        // "“Q” ― Sonya Herridge": a dash and a name sign the quote, as under an epigraph or a reader's letter.
+        if (view.Is(t, ClauseTokenKind.Dash) && SpeakerMentionParser.After(view, t + 1, view.Count) is { Kind: MentionKind.Name } signed
+            && (signed.LastToken + 1 >= view.Count || view.ParagraphOf(signed.LastToken + 1) != view.ParagraphOf(t)
+                || view.Is(signed.LastToken + 1, ClauseTokenKind.Stop) || view.Is(signed.LastToken + 1, ClauseTokenKind.QuoteOpen)))
+        {
+            return (new Cue(t, t, SignatureCue), signed);
         }
         int limit = t;
         while (limit < view.Count && limit - t < AfterWindow && !view.Is(limit, ClauseTokenKind.Stop) && !view.Is(limit, ClauseTokenKind.QuoteOpen)

@@ -83,6 +83,10 @@ internal static class ReportedSpeechFinder
 
     private static RawClaim? Finite(ClauseView view, Cue cue)
     {
+        if (IsPassive(view, cue))
+        {
+            return null;
+        }
         int first = view.SentenceFirst(cue.First);
         int end = ClauseEnd(view, cue.First);
         var subject = SpeakerMentionParser.Before(view, cue.First, ClauseFloor(view, cue.First));
@@ -238,6 +242,28 @@ internal static class ReportedSpeechFinder
             }
         }
         return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions);
+    }
+
+    // "was criticized by", "has been cited": the subject is what was spoken about, not the speaker.
+    private static bool IsPassive(ClauseView view, Cue cue)
+    {
+        if (view.IsWord(cue.Last + 1, "by"))
+        {
+            return true;
+        }
+        if (view.Word(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        for (int t = cue.First - 1; t >= 0 && view.InSet(t, SpeakerLexicons.ClauseAdverbs) || view.IsWord(t, "been") || view.IsWord(t, "be") || view.IsWord(t, "being"); t--)
+        {
+            var word = view.Word(t);
+            if (word is "is" or "are" or "was" or "were" or "be" or "been" or "being")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool ParticipleFollows(ClauseView view, int t) =>

@@ -13,7 +13,7 @@ internal static class SentenceSubject
         int first = view.SentenceFirst(cue);
         int t = first;
         // Skip an opening connective or adjunct ending in a comma: "On Monday, ...", "But ...".
-        while (t < cue && view.InSet(t, SpeakerLexicons.ClauseBreaks)) t++;
+        while (t < cue && (view.InSet(t, SpeakerLexicons.ClauseBreaks) || view.InSet(t, SpeakerLexicons.ObjectPrepositions))) t++;
         int last = -1;
         for (int i = t; i < cue && i - t < 8; i++)
         {
@@ -34,6 +34,8 @@ internal static class SentenceSubject
                 break;
             }
         }
+        // The subject must end in a head word, not in a determiner ("In the ...").
+        while (last >= t && view.InSet(last, SpeakerLexicons.Determiners)) last--;
         return last < t ? null : SpeakerMentionParser.Classify(view, t, last);
     }
 }

@@ -257,7 +257,7 @@ internal static class SpeakerMentionParser
         }
         bool head = view.IsCapitalized(end) || view.InSet(end, SpeakerLexicons.RoleNouns) || view.InSet(end, SpeakerLexicons.OrganisationHeads)
             || view.InSet(end, SpeakerLexicons.SourceDescriptions);
-        if (view.InSet(end, SpeakerLexicons.ClauseBreaks))
+        if (view.InSet(end, SpeakerLexicons.ClauseBreaks) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions))
         {
             return null;
         }
@@ -343,7 +343,8 @@ internal static class SpeakerMentionParser
     // words: "the announcer", "The clip", "the ad's narrator".
     private static SpeakerMention? LooseDescription(ClauseView view, int end, int floor)
     {
-        if (!view.IsLower(end) || view.Word(end).EndsWith("ly", StringComparison.Ordinal) || CueLexicon.Default.TryGet(view.Word(end), out _))
+        if (!view.IsLower(end) || view.Word(end).EndsWith("ly", StringComparison.Ordinal) || CueLexicon.Default.TryGet(view.Word(end), out _)
+            || view.InSet(end, SpeakerLexicons.ObjectPrepositions) || view.InSet(end, SpeakerLexicons.Determiners))
         {
             return null;
         }
