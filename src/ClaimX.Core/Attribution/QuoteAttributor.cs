@@ -36,6 +36,18 @@ internal static class QuoteAttributor
             }
             var content = Trim(view.Text, quote.Content);
             var found = AfterQuote(view, cues, close) ?? BeforeQuote(view, cues, open);
+            bool continues = previous is not null && Continues(view, open, quote, previous, previousParagraph);
+            // "“Q1,” S said. “Q2.”" and "“Q1,” S said, “Q2.”": one claim split around its cue stays one claim,
+            // as the quote was spoken (GOLD-FORMAT.md accepts adjacent quotes of one speaker kept together).
+            if (previous is not null && quote.FirstParagraph == previousParagraph && (found is null ? continues : found.Value.Cue == previous.Cue)
+                && previous.Cue is { } cue && view.Tokens[cue.First].Start > previous.Content.End && view.Tokens[cue.Last].End < content.Start
+                && claims.Count > 0 && ReferenceEquals(claims[^1], previous))
+            {
+                previous = previous with { Content = new TextSpan(previous.Content.Start, content.End) };
+                claims[^1] = previous;
+                previousParagraph = quote.LastParagraph;
+                continue;
+            }
             if (found is { } f)
             {
                 cues.MarkUsed(f.Cue);
@@ -44,9 +56,9 @@ internal static class QuoteAttributor
                 previousParagraph = quote.LastParagraph;
                 continue;
             }
-            if (previous is not null && Continues(view, open, quote, previous, previousParagraph))
+            if (continues)
             {
-                previous = previous with { Content = content };
+                previous = previous! with { Content = content };
                 claims.Add(previous);
                 previousParagraph = quote.LastParagraph;
             }

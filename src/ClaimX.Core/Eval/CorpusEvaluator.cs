@@ -80,8 +80,8 @@ public sealed class CorpusEvaluator(string corpus)
                 _errors.Add(new EvalError(gold.Article, EvalErrorKind.WrongSpeaker, g.Span.Start, g.Span.End, g.Claim.Content,
                     g.Claim.Speaker, claim.Speaker, claim.SpeakerMention));
             }
-            CountFigures(claim, g.Claim);
-            CountDates(claim, g.Claim);
+            CountFigures(claim, g);
+            CountDates(claim, g);
         }
 
         for (int p = 0; p < predictions.Length; p++)
@@ -189,12 +189,18 @@ public sealed class CorpusEvaluator(string corpus)
         SpeakerNames.Matches(claim.Speaker, gold.Speaker, gold.Aliases)
         || SpeakerNames.Matches(claim.SpeakerMention, gold.Speaker, gold.Aliases);
 
-    private void CountFigures(Claim claim, GoldClaim gold)
+    // Only values stated inside the gold content count: a prediction covering two adjacent gold quotes must not
+    // have the figures of one counted against the other.
+    private void CountFigures(Claim claim, GoldSpan gold)
     {
-        var expected = gold.Figures.ToList();
+        var expected = gold.Claim.Figures.ToList();
         _figures.Expected += expected.Count;
         foreach (var figure in claim.Figures)
         {
+            if (!gold.Span.Overlaps(new TextSpan(figure.Start, figure.End)))
+            {
+                continue;
+            }
             _figures.Predicted++;
             int at = expected.FindIndex(v => Math.Abs(v - figure.Value) <= 1e-9 * Math.Max(1, Math.Abs(v)));
             if (at >= 0)
@@ -205,13 +211,13 @@ public sealed class CorpusEvaluator(string corpus)
         }
     }
 
-    private void CountDates(Claim claim, GoldClaim gold)
+    private void CountDates(Claim claim, GoldSpan gold)
     {
-        var expected = gold.Dates.ToList();
+        var expected = gold.Claim.Dates.ToList();
         _dates.Expected += expected.Count;
         foreach (var date in claim.Dates)
         {
-            if (date.Kind != DateKinds.Date)
+            if (date.Kind != DateKinds.Date || !gold.Span.Overlaps(new TextSpan(date.Start, date.End)))
             {
                 continue;
             }
