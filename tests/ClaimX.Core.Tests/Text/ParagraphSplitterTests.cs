@@ -1,0 +1,49 @@
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Tests.Text;
+
+public class ParagraphSplitterTests
+{
+    private static string[] Paragraphs(string text, int start = 0) =>
+        ParagraphSplitter.Split(text, start).Select(p => text[p.Start..p.End]).ToArray();
+
+    [Theory]
+    [InlineData("First paragraph.\n\nSecond paragraph.", new[] { "First paragraph.", "Second paragraph." })]
+    [InlineData("First\r\n\r\nSecond\r\n", new[] { "First", "Second" })]
+    [InlineData("  padded  \n \t \n  second  ", new[] { "padded", "second" })]
+    [InlineData("A hard\nwrapped paragraph.\n\nAnother\none.", new[] { "A hard\nwrapped paragraph.", "Another\none." })]
+    [InlineData("\n\n\nOnly one\n\n\n", new[] { "Only one" })]
+    [InlineData("First\u2029Second", new[] { "First", "Second" })]
+    [InlineData("Para one.\n\n\n\n\nPara two.", new[] { "Para one.", "Para two." })]
+    public void Blank_lines_separate_paragraphs(string text, string[] expected)
+    {
+        Paragraphs(text).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("Line one.\nLine two.\nLine three.", new[] { "Line one.", "Line two.", "Line three." })]
+    [InlineData("Line one.\r\nLine two.\r\n", new[] { "Line one.", "Line two." })]
+    [InlineData("\nLeading blank then\nlines only\n", new[] { "Leading blank then", "lines only" })]
+    [InlineData("One\rTwo", new[] { "One", "Two" })]
+    public void Without_blank_lines_every_line_is_a_paragraph(string text, string[] expected)
+    {
+        Paragraphs(text).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Front_matter_before_the_body_is_left_out()
+    {
+        const string text = "---\nsource: X\n---\nBody one.\n\nBody two.";
+        int body = text.IndexOf("Body", StringComparison.Ordinal);
+        Paragraphs(text, body).Should().Equal("Body one.", "Body two.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n \t ")]
+    [InlineData("\u200B\uFEFF")]
+    public void Empty_or_blank_text_has_no_paragraphs(string text)
+    {
+        Paragraphs(text).Should().BeEmpty();
+    }
+}
