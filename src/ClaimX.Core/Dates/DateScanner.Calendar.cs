@@ -86,20 +86,16 @@ internal sealed partial class DateScanner
             {
                 int endYearToken = c.IsSymbol(endDayLast + 1, ',') ? endDayLast + 2 : endDayLast + 1;
                 int? endYear = TryYearNumber(endYearToken, out int ey) ? ey : null;
-                string? from = ResolveMonthDay(endYear, month, day);
-                string? to = ResolveMonthDay(endYear, month, endDay);
+                string? from = ResolveMonthDay(endYear, month, day, i, endDayLast);
+                string? to = ResolveMonthDay(endYear, month, endDay, i, endDayLast);
                 if (from is not null && to is not null)
                 {
                     match = new DateMatch(i, endYear is null ? endDayLast : endYearToken, Claims.DateKinds.Range, IsoDate.Range(from, to));
                     return true;
                 }
             }
-            string? value = ResolveMonthDay(year, month, day);
-            if (value is null)
-            {
-                return false;
-            }
-            match = Date(i, end, value);
+            // An impossible date ("Feb. 30", "Feb. 29, 2021") is reported as nothing, and its numbers are no figures.
+            match = Date(i, end, ResolveMonthDay(year, month, day, i, end));
             return true;
         }
         int monthYearToken = c.Is(dayToken, "of") ? dayToken + 1 : dayToken;
@@ -156,12 +152,7 @@ internal sealed partial class DateScanner
             year = y;
             end = yearToken;
         }
-        string? value = ResolveMonthDay(year, month, day);
-        if (value is null)
-        {
-            return false;
-        }
-        match = Date(i, end, value);
+        match = Date(i, end, ResolveMonthDay(year, month, day, i, end));
         return true;
     }
 
@@ -264,7 +255,13 @@ internal sealed partial class DateScanner
         return _context.IsWord(before) && ScanLexicons.Months.Contains(_context.Span(before));
     }
 
-    private string? ResolveMonthDay(int? year, int month, int day)
+    // A past-tense verb governing the date from just before it ("arrived Aug. 20", "signed on Feb. 29")
+    // overrides the nearest year when the nearest lies ahead of the reference, and a future one when it lies
+    // behind. A verb further off (often the reporting verb: "said the vote on March 10 ...") or after the date
+    // ("the March 10 deadline loomed": past narration of a coming day) does not.
+    private const int TenseOverrideDistance = 2;
+
+    private string? ResolveMonthDay(int? year, int month, int day, int first, int last)
     {
         if (year is { } y)
         {
@@ -278,7 +275,20 @@ internal sealed partial class DateScanner
         {
             return IsoDate.PartialDay(month, day);
         }
-        return CalendarMath.NearestMonthDay(month, day, reference) is { } date ? IsoDate.Day(date) : IsoDate.PartialDay(month, day);
+        if (CalendarMath.NearestMonthDay(month, day, reference) is not { } date)
+        {
+            return IsoDate.PartialDay(month, day);
+        }
+        var (tense, distance, markerBefore) = TenseDetector.DetectWithDistance(_context, first, last);
+        if (markerBefore && distance <= TenseOverrideDistance)
+        {
+            int shift = tense == Tense.Past && date > reference ? -1 : tense == Tense.Future && date < reference ? 1 : 0;
+            if (shift != 0 && CalendarMath.IsValid(date.Year + shift, month, day))
+            {
+                date = new DateOnly(date.Year + shift, month, day);
+            }
+        }
+        return IsoDate.Day(date);
     }
 
     // A capitalized month name or abbreviation ("Sept." with its period). "May" and "March" are also words: the

@@ -16,6 +16,13 @@ internal sealed partial class DateScanner
         double count;
         int unitToken;
         int numberLast;
+        if ((c.Is(i, "past") || c.Is(i, "last")) && c.Is(i - 1, "the") && c.IsWord(i + 1)
+            && ScanLexicons.TimeUnits.TryGet(c.Span(i + 1), out var single) && !UnitHeadIsPlural(i + 1))
+        {
+            // "the past week", "the last year": one unit back from the reference.
+            match = new DateMatch(i, i + 1, DateKinds.Duration, IsoDate.Duration(single.Factor, single.Designator));
+            return true;
+        }
         if ((c.Is(i, "a") || c.Is(i, "an")) && c.IsWord(i + 1) && ScanLexicons.TimeUnits.TryGet(c.Span(i + 1), out _))
         {
             // "a day" is a duration after "for", "within", "over"..., a rate elsewhere ("twice a day").
@@ -57,6 +64,8 @@ internal sealed partial class DateScanner
         match = new DateMatch(i, unitToken, DateKinds.Duration, IsoDate.Duration(count * unit.Factor, unit.Designator));
         return true;
     }
+
+    private bool UnitHeadIsPlural(int unitToken) => _context.Span(unitToken).EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     // "three days ago" is a date, "two months ago" a month, "a decade ago" a year; hours count as the day itself.
     private DateMatch Ago(int first, int last, double count, TimeUnit unit)

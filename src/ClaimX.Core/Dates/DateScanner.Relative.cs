@@ -64,8 +64,12 @@ internal sealed partial class DateScanner
             "last" or "past" => CalendarMath.WeekdayBefore(reference, isoDay, strictly: true),
             "next" => CalendarMath.WeekdayAfter(reference, isoDay, strictly: true),
             "coming" => CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
+            // "this Friday" is the one of the current week: ahead unless the clause is in the past.
+            "this" => TenseOf(first, last) == Tense.Past
+                ? CalendarMath.WeekdayBefore(reference, isoDay, strictly: false)
+                : CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
             _ => TenseOf(first, last) == Tense.Future
-                ? CalendarMath.WeekdayAfter(reference, isoDay, strictly: modifier != "this")
+                ? CalendarMath.WeekdayAfter(reference, isoDay, strictly: true)
                 : CalendarMath.WeekdayBefore(reference, isoDay, strictly: false),
         };
         match = Date(first, last, IsoDate.Day(day));

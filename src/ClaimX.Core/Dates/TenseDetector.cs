@@ -11,8 +11,15 @@ namespace ClaimX.Core.Dates;
 /// </summary>
 internal static class TenseDetector
 {
-    public static Tense Detect(ScanContext context, int first, int last)
+    public static Tense Detect(ScanContext context, int first, int last) => DetectWithDistance(context, first, last).Tense;
+
+    /// <summary>
+    /// The tense, how many tokens separate its marker from the mention (int.MaxValue when none), and whether the
+    /// marker comes before the mention.
+    /// </summary>
+    public static (Tense Tense, int Distance, bool MarkerBefore) DetectWithDistance(ScanContext context, int first, int last)
     {
+        bool markerBefore = false;
         var (sentenceFirst, sentenceLast) = context.SentenceAround(first);
         Tense best = Tense.Unknown;
         int bestDistance = int.MaxValue;
@@ -34,10 +41,11 @@ internal static class TenseDetector
             {
                 best = tense;
                 bestDistance = distance;
+                markerBefore = i < first;
             }
             i = Math.Max(i, markerLast);
         }
-        return best;
+        return (best, bestDistance, markerBefore);
     }
 
     private static Tense MarkerAt(ScanContext context, int index, out int last)

@@ -199,7 +199,7 @@ internal sealed class FigureScanner
             return null;
         }
         // "US$5", "C$10": letters glued to the sign.
-        if (_c.IsWord(i) && _c.Kind(i + 1) is ScanTokenKind.Symbol && _c.Touches(i + 1) && _c.Valid(i + 1)
+        if (_c.IsWord(i) && _c.Valid(i + 1) && _c.Kind(i + 1) is ScanTokenKind.Symbol && _c.Touches(i + 1)
             && ScanLexicons.Currencies.TryGet(_c.TextOf(i, i + 1), out string? glued) && _c.IsNumber(i + 2))
         {
             numberToken = i + 2;

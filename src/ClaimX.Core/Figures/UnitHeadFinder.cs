@@ -47,11 +47,16 @@ internal static class UnitHeadFinder
                 break;
             }
             int wordLast = WordEnd(c, i);
-            if (words > 0 && c.IsLower(i) && LooksLikeVerb(word))
+            if (words > 0 && c.IsLower(i) && LooksLikeVerb(word) && EndsPhrase(c, wordLast + 1))
             {
-                break; // "one man died", "two soldiers wounded"
+                break; // "one man died in ...": a verb; "newly elected lawmakers": a participle modifier
             }
             words++;
+            if (wordLast == i && word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && c.IsWord(i + 1))
+            {
+                i++;
+                continue; // an adverb inside the phrase ("newly elected") is never its head
+            }
             if (wordLast == i && IsPlural(word))
             {
                 return Multiword(c, i) ?? word.ToString().ToLowerInvariant();
@@ -87,7 +92,8 @@ internal static class UnitHeadFinder
         int last = i;
         while (true)
         {
-            if ((c.IsDash(last + 1) || c.IsSymbol(last + 1, '.')) && c.Touches(last + 1) && c.IsWord(last + 2) && c.Touches(last + 2)
+            if ((c.IsDash(last + 1) || c.IsSymbol(last + 1, '.')) && c.Touches(last + 1) && c.Touches(last + 2)
+                && (c.IsWord(last + 2) || (c.IsNumber(last + 2) && c.IsDash(last + 1)))
                 && (c.IsDash(last + 1) || c.Span(last).Length <= 2))
             {
                 last += 2;
@@ -102,8 +108,13 @@ internal static class UnitHeadFinder
     }
 
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
-        word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        (word.Length >= 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+        || (word.Length >= 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
         || ScanLexicons.PastMarkers.Contains(word);
+
+    // Nothing nominal follows: punctuation, the end, or a word that ends a noun phrase.
+    private static bool EndsPhrase(ScanContext c, int next) =>
+        !c.IsWord(next) || ScanLexicons.UnitStopWords.Contains(c.Span(next));
 
     // "security forces": the head with the word before or after it, if the pair is a listed head.
     private static string? Multiword(ScanContext c, int head)
