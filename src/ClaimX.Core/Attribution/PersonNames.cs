@@ -24,6 +24,12 @@ internal sealed class PersonNames
             }
             int title = view.MatchStartingAt(t, SpeakerLexicons.Titles);
             int start = t + title;
+            // Role and body words capitalised before a name are not part of it ("Police Chief Dana Moore").
+            while (start < view.Count && (view.InSet(start, SpeakerLexicons.RoleNouns) || view.InSet(start, SpeakerLexicons.OrganisationHeads)) && view.IsCapitalized(start + 1))
+            {
+                start++;
+                start += view.MatchStartingAt(start, SpeakerLexicons.Titles);
+            }
             int end = start;
             while (end < view.Count && view.IsCapitalized(end) && view.MatchStartingAt(end, SpeakerLexicons.Titles) == 0
                 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && !view.InSet(end, SpeakerLexicons.ClauseBreaks))

@@ -90,7 +90,8 @@ internal static class QuoteAttributor
             return null;
         }
         // "“Q” ― Sonya Herridge": a dash and a name sign the quote, as under an epigraph or a reader's letter.
-        if (view.Is(t, ClauseTokenKind.Dash) && SpeakerMentionParser.After(view, t + 1, view.Count) is { Kind: MentionKind.Name } signed
+        int paragraphEnd = ParagraphEndToken(view, t);
+        if (view.Is(t, ClauseTokenKind.Dash) && SpeakerMentionParser.After(view, t + 1, paragraphEnd) is { Kind: MentionKind.Name } signed
             && (signed.LastToken + 1 >= view.Count || view.ParagraphOf(signed.LastToken + 1) != view.ParagraphOf(t)
                 || view.Is(signed.LastToken + 1, ClauseTokenKind.Stop) || view.Is(signed.LastToken + 1, ClauseTokenKind.QuoteOpen)))
         {
@@ -115,9 +116,19 @@ internal static class QuoteAttributor
                 return after is null ? null : (cue, after);
             }
             var before = SpeakerMentionParser.Before(view, c, t);
-            if (before is not null && before.FirstToken == t)
+            if (before is null)
+            {
+                return null;
+            }
+            if (before.FirstToken == t)
             {
                 return (cue, before);
+            }
+            // "“Q,” farmer Joan Pike said": a few lower-case words before the name describe the speaker.
+            if (before.Kind == MentionKind.Name && before.FirstToken - t <= 3 && AllLowerWords(view, t, before.FirstToken))
+            {
+                string descriptor = view.Text[view.Tokens[t].Start..view.Tokens[before.FirstToken - 1].End];
+                return (cue, before with { Span = new TextSpan(view.Tokens[t].Start, before.Span.End), FirstToken = t, Role = before.Role ?? descriptor });
             }
             return null;
         }
@@ -153,6 +164,27 @@ internal static class QuoteAttributor
             }
         }
         return null;
+    }
+
+    private static bool AllLowerWords(ClauseView view, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (!view.IsLower(t)) return false;
+        }
+        return true;
+    }
+
+    private static int ParagraphEndToken(ClauseView view, int t)
+    {
+        if (t >= view.Count)
+        {
+            return view.Count;
+        }
+        int paragraph = view.ParagraphOf(t);
+        int end = t;
+        while (end < view.Count && view.ParagraphOf(end) == paragraph) end++;
+        return end;
     }
 
     private static TextSpan Trim(string text, TextSpan span)

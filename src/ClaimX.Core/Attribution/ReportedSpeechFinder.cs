@@ -95,6 +95,10 @@ internal static class ReportedSpeechFinder
         {
             subject = SentenceSubject.Find(view, cue.First);
         }
+        if (subject is not null && IsNounReading(view, cue, subject))
+        {
+            return null;
+        }
         if (subject is not null)
         {
             bool afterComma = view.Is(subject.FirstToken - 1, ClauseTokenKind.Comma) && subject.FirstToken - 1 > first;
@@ -264,6 +268,27 @@ internal static class ReportedSpeechFinder
             }
         }
         return false;
+    }
+
+    // A bare cue form ("plan", "report", "claim") after a singular noun is a noun itself ("the new plan"):
+    // as a verb it needs a plural or first/second-person subject ("officials plan", "we report") or a modal.
+    private static bool IsNounReading(ClauseView view, Cue cue, SpeakerMention subject)
+    {
+        if (cue.First != cue.Last || !view.Word(cue.First).Equals(cue.Entry.Lemma, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        if (subject.LastToken + 1 < cue.First)
+        {
+            return false; // an auxiliary or adverb stands between: "will plan", "did claim"
+        }
+        if (subject.Kind == MentionKind.Pronoun)
+        {
+            return view.Word(subject.FirstToken) is var p && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("it", StringComparison.OrdinalIgnoreCase));
+        }
+        var head = view.Word(subject.LastToken);
+        bool plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("\u2019s", StringComparison.Ordinal);
+        return !plural && subject.Kind != MentionKind.Name;
     }
 
     private static bool ParticipleFollows(ClauseView view, int t) =>

@@ -24,6 +24,13 @@ internal static class SentenceSubject
             bool part = view.IsCapitalized(i) || view.InSet(i, SpeakerLexicons.Determiners) || view.InSet(i, SpeakerLexicons.RoleNouns)
                 || view.InSet(i, SpeakerLexicons.OrganisationHeads) || view.InSet(i, SpeakerLexicons.SourceDescriptions)
                 || (i == t && SpeakerLexicons.Pronouns.TryGet(view.Word(i), out _));
+            // "The coach defended ...": after a determiner, lower-case words up to the verb (an -ed form or a cue).
+            if (!part && last >= t && view.InSet(t, SpeakerLexicons.Determiners) && i - t <= 3 && view.IsLower(i)
+                && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && !CueLexicon.Default.TryGet(view.Word(i), out _)
+                && !view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.InSet(i, SpeakerLexicons.ObjectPrepositions))
+            {
+                part = true;
+            }
             if (!part)
             {
                 break;

@@ -398,9 +398,11 @@ internal static class SpeakerMentionParser
         {
             return new SpeakerMention(span, MentionKind.Description, null, null, first, last);
         }
-        // The name is the run of capitalised words at the end that are neither titles nor after a preposition.
+        // The name is the run of capitalised words at the end that are neither titles, nor role or body words
+        // capitalised at a sentence start ("Police Chief Dana Moore"), nor after a preposition.
         int nameStart = last;
-        while (nameStart - 1 >= first && view.IsCapitalized(nameStart - 1) && view.MatchEndingAt(nameStart - 1, SpeakerLexicons.Titles) == 0)
+        while (nameStart - 1 >= first && view.IsCapitalized(nameStart - 1) && view.MatchEndingAt(nameStart - 1, SpeakerLexicons.Titles) == 0
+            && !view.InSet(nameStart - 1, SpeakerLexicons.RoleNouns) && !view.InSet(nameStart - 1, SpeakerLexicons.OrganisationHeads))
         {
             nameStart--;
         }

@@ -1,0 +1,55 @@
+using static ClaimX.Core.Tests.Attribution.AttributionTestHelpers;
+
+namespace ClaimX.Core.Tests.Attribution;
+
+public class ClaimFilterTests
+{
+    [Fact]
+    public void Scare_quotes_are_not_claims()
+    {
+        const string text = "The company described the layoffs as a “restructuring” of its staff.";
+        Extract(text).Should().NotContain(s => Content(text, s) == "restructuring");
+    }
+
+    [Fact]
+    public void Titles_of_works_are_not_claims()
+    {
+        const string text = "She starred in “The Long Road Home” last year.";
+        Extract(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void All_caps_promotional_lines_are_not_claims()
+    {
+        const string text = "The mayor spoke on Friday.\n\nMAYOR SAYS THE BRIDGE WILL REOPEN SOON\n\nTraffic was light.";
+        Extract(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Credits_are_not_claims()
+    {
+        const string text = "Traffic was light.\n\nJane Roe said in Boston and the Associated Press contributed to this report.";
+        Extract(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Passive_cues_do_not_make_the_subject_a_speaker()
+    {
+        const string text = "The new budget plan was criticized by residents of the town.";
+        Extract(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_object_of_a_preposition_is_not_a_speaker()
+    {
+        const string text = "The treaty signed between Norway and the Netherlands called for joint patrols in the north.";
+        Extract(text).Should().NotContain(s => s.Speaker == "the Netherlands");
+    }
+
+    [Fact]
+    public void Negated_cues_report_nothing()
+    {
+        const string text = "The rebels have not claimed responsibility for any of the attacks.";
+        Extract(text).Should().BeEmpty();
+    }
+}

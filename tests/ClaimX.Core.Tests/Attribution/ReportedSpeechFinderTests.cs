@@ -1,0 +1,112 @@
+using static ClaimX.Core.Tests.Attribution.AttributionTestHelpers;
+
+namespace ClaimX.Core.Tests.Attribution;
+
+public class ReportedSpeechFinderTests
+{
+    [Fact]
+    public void Said_that_takes_the_clause_without_that()
+    {
+        const string text = "Police Chief Dana Moore said that three suspects were arrested overnight.";
+        var claim = ClaimStarting(text, "three suspects");
+        claim.Kind.Should().Be("indirect");
+        Content(text, claim).Should().Be("three suspects were arrested overnight");
+        claim.Speaker.Should().Be("Dana Moore");
+        claim.SpeakerRole.Should().Be("Police Chief");
+        claim.CueLemma.Should().Be("say");
+    }
+
+    [Fact]
+    public void Told_reporters_skips_the_addressee()
+    {
+        const string text = "The senator told reporters the bill would pass by a wide margin.";
+        var claim = ClaimStarting(text, "the bill would pass");
+        Mention(text, claim).Should().Be("The senator");
+    }
+
+    [Fact]
+    public void Cue_after_the_clause()
+    {
+        const string text = "The storm caused flooding in four counties, officials said.";
+        var claim = ClaimStarting(text, "The storm caused");
+        Content(text, claim).Should().Be("The storm caused flooding in four counties");
+        claim.Speaker.Should().Be("officials");
+    }
+
+    [Fact]
+    public void According_to_at_the_end()
+    {
+        const string text = "The factory will close in June, according to a company spokeswoman.";
+        var claim = ClaimStarting(text, "The factory");
+        Content(text, claim).Should().Be("The factory will close in June");
+        Cue(text, claim).Should().Be("according to");
+        Mention(text, claim).Should().Be("a company spokeswoman");
+    }
+
+    [Fact]
+    public void According_to_at_the_start()
+    {
+        const string text = "According to the state health department, forty new cases were recorded this week.";
+        var claim = ClaimStarting(text, "forty new cases");
+        Content(text, claim).Should().Be("forty new cases were recorded this week");
+        claim.Speaker.Should().Be("the state health department");
+    }
+
+    [Fact]
+    public void Appositive_between_speaker_and_cue_is_the_role()
+    {
+        const string text = "Helen Park, a spokeswoman for the utility, added that power would return by Sunday.";
+        var claim = ClaimStarting(text, "power would return");
+        claim.Speaker.Should().Be("Helen Park");
+        claim.SpeakerRole.Should().Be("a spokeswoman for the utility");
+    }
+
+    [Fact]
+    public void Adjunct_before_that_is_skipped()
+    {
+        const string text = "The mayor said in a post on Facebook that the curfew had been lifted.";
+        Content(text, ClaimStarting(text, "the curfew")).Should().Be("the curfew had been lifted");
+    }
+
+    [Fact]
+    public void Reported_clause_with_a_partial_quote_is_mixed()
+    {
+        const string text = "The minister said the talks had been “constructive and frank” and would continue.";
+        var claim = ClaimStarting(text, "the talks");
+        claim.Kind.Should().Be("mixed");
+        Content(text, claim).Should().Be("the talks had been “constructive and frank” and would continue");
+    }
+
+    [Theory]
+    [InlineData("Engineer Brian Lowe warned that the dam could fail within days.", "warn")]
+    [InlineData("Engineer Brian Lowe insisted that the dam could fail within days.", "insist")]
+    [InlineData("Engineer Brian Lowe acknowledged that the dam could fail within days.", "acknowledge")]
+    public void Other_reporting_verbs(string text, string lemma)
+    {
+        var claim = ClaimStarting(text, "the dam could fail");
+        claim.CueLemma.Should().Be(lemma);
+        claim.Speaker.Should().Be("Brian Lowe");
+    }
+
+    [Fact]
+    public void Participle_reports_for_the_subject_of_the_sentence()
+    {
+        const string text = "The coach defended the decision, saying the players needed rest.";
+        var claim = ClaimStarting(text, "the players needed rest");
+        Mention(text, claim).Should().Be("The coach");
+    }
+
+    [Fact]
+    public void Cue_interrupting_the_clause_keeps_both_halves()
+    {
+        const string text = "The new plan, she said, would cost far less than the old one.";
+        Content(text, ClaimStarting(text, "The new plan")).Should().Be("The new plan, she said, would cost far less than the old one");
+    }
+
+    [Fact]
+    public void A_writer_comment_after_the_clause_is_left_out()
+    {
+        const string text = "The president said Monday he had spoken to the rebel leader, making him the first to do so.";
+        Content(text, ClaimStarting(text, "he had spoken")).Should().Be("he had spoken to the rebel leader");
+    }
+}

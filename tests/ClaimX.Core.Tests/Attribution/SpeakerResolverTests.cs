@@ -1,0 +1,78 @@
+using static ClaimX.Core.Tests.Attribution.AttributionTestHelpers;
+
+namespace ClaimX.Core.Tests.Attribution;
+
+public class SpeakerResolverTests
+{
+    [Fact]
+    public void Short_name_resolves_to_the_fullest_name_without_titles()
+    {
+        const string text = "Senator Maria Lopez spoke first.\n\n“It is a good day for the state,” Lopez said.";
+        var claim = ClaimStarting(text, "It is a good day");
+        Mention(text, claim).Should().Be("Lopez");
+        claim.Speaker.Should().Be("Maria Lopez");
+    }
+
+    [Fact]
+    public void Pronoun_resolves_to_the_most_recent_speaker()
+    {
+        const string text = "Tom Reed said the vote had been fair.\n\nThe count ended late.\n\n“We counted every ballot twice,” he said.";
+        ClaimStarting(text, "We counted").Speaker.Should().Be("Tom Reed");
+    }
+
+    [Fact]
+    public void Pronoun_they_resolves_to_the_most_recent_body()
+    {
+        const string text = "The health ministry said the outbreak was contained.\n\nThey said that new cases had fallen for a week.";
+        ClaimStarting(text, "new cases").Speaker.Should().Be("The health ministry");
+    }
+
+    [Fact]
+    public void Description_resolves_to_the_person_the_article_ties_it_to()
+    {
+        const string text = "The agency's chief scientist said the data were sound.\n\nLater, Ruth Glass, the agency's chief scientist, said the review was over.";
+        var first = ClaimStarting(text, "the data were sound");
+        Mention(text, first).Should().Be("The agency's chief scientist");
+        first.Speaker.Should().Be("Ruth Glass");
+    }
+
+    [Fact]
+    public void Description_with_no_tie_is_its_own_speaker()
+    {
+        const string text = "A senior diplomat said the talks would resume next week.";
+        ClaimStarting(text, "the talks would resume").Speaker.Should().Be("A senior diplomat");
+    }
+
+    [Fact]
+    public void Pre_name_descriptor_is_the_role()
+    {
+        const string text = "Rebel spokesman Omar Haddad confirmed the ceasefire had held overnight.";
+        var claim = ClaimStarting(text, "the ceasefire had held");
+        claim.Speaker.Should().Be("Omar Haddad");
+        claim.SpeakerRole.Should().Be("Rebel spokesman");
+        Mention(text, claim).Should().Be("Rebel spokesman Omar Haddad");
+    }
+
+    [Fact]
+    public void Multi_word_titles_are_removed()
+    {
+        const string text = "Secretary of Defense Alan Marsh said the troops would stay until spring.";
+        var claim = ClaimStarting(text, "the troops would stay");
+        claim.Speaker.Should().Be("Alan Marsh");
+        claim.SpeakerRole.Should().Be("Secretary of Defense");
+    }
+
+    [Fact]
+    public void Relative_clause_speaker_resolves_to_its_antecedent()
+    {
+        const string text = "Leila Haddad, who led the inquiry for two years, added that the files were incomplete.";
+        ClaimStarting(text, "the files were incomplete").Speaker.Should().Be("Leila Haddad");
+    }
+
+    [Fact]
+    public void Bodies_are_speakers_as_written()
+    {
+        const string text = "Norway’s foreign ministry said the embassy would stay closed.";
+        ClaimStarting(text, "the embassy would stay closed").Speaker.Should().Be("Norway’s foreign ministry");
+    }
+}
