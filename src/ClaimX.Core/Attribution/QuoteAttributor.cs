@@ -109,11 +109,18 @@ internal static class QuoteAttributor
             {
                 continue;
             }
+            // When the quote ended its sentence, the cue must end the next one ("“Q.” Smith said.") rather than
+            // start a report of its own ("“Q.” The agency said the test had failed.").
+            bool newSentence = view.SentenceOf(c) != view.SentenceOf(close);
             if (c == t)
             {
                 // Inverted: "said Col. Sonny Leggett", "said he".
                 var after = SpeakerMentionParser.After(view, cue.Last + 1, limit);
-                return after is null ? null : (cue, after);
+                return after is null || (newSentence && !EndsSoon(view, after.LastToken + 1)) ? null : (cue, after);
+            }
+            if (newSentence && !EndsSoon(view, cue.Last + 1))
+            {
+                return null;
             }
             var before = SpeakerMentionParser.Before(view, c, t);
             if (before is null)
@@ -164,6 +171,21 @@ internal static class QuoteAttributor
             }
         }
         return null;
+    }
+
+    // Only a short adjunct ("in a statement", "on Tuesday") may follow before the sentence ends.
+    private static bool EndsSoon(ClauseView view, int from)
+    {
+        int end = view.SentenceEnd(Math.Min(from, view.Count - 1));
+        if (from >= view.Count || end - from > 6)
+        {
+            return from >= view.Count;
+        }
+        for (int t = from; t < end; t++)
+        {
+            if (view.IsWord(t, "that") || view.Is(t, ClauseTokenKind.QuoteOpen)) return false;
+        }
+        return true;
     }
 
     private static bool AllLowerWords(ClauseView view, int from, int to)

@@ -198,9 +198,10 @@ internal static class SpeakerMentionParser
             var head = view.Is(open - 1, ClauseTokenKind.ParenClose) && ParenOpenBefore(view, open - 1, floor) is var paren && paren > 0
                 ? Backward(view, paren - 1, floor)
                 : Backward(view, open - 1, floor);
-            if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1)))
+            if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1))
+                || !InSubjectPosition(view, head, floor))
             {
-                continue;
+                continue; // "Johnnie Wilson, of Springfield, Va., said": the head is further back
             }
             if (IsClause(view, open + 1))
             {
@@ -293,6 +294,21 @@ internal static class SpeakerMentionParser
             if (view.InSet(t, SpeakerLexicons.Determiners))
             {
                 first = t;
+                // "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": go on through "of the".
+                if (view.IsLower(t - 1) && view.InSet(t - 1, SpeakerLexicons.Prepositions) && t - 2 >= floor
+                    && (view.IsCapitalized(t - 2) || view.InSet(t - 2, SpeakerLexicons.RoleNouns) || view.InSet(t - 2, SpeakerLexicons.OrganisationHeads))
+                    && !view.InSet(t - 2, SpeakerLexicons.ClauseBreaks))
+                {
+                    first = t - 1;
+                    t -= 2;
+                    lowerHead = true;
+                    continue;
+                }
+                break;
+            }
+            if (view.IsWord(t) && char.IsDigit(view.Text[view.Tokens[t].Start]))
+            {
+                first = t; // "73 percent", "two officials"
                 break;
             }
             if (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _))
@@ -379,6 +395,19 @@ internal static class SpeakerMentionParser
         if (first == last && SpeakerLexicons.Pronouns.TryGet(view.Word(first), out _))
         {
             return new SpeakerMention(span, MentionKind.Pronoun, null, null, first, last);
+        }
+        // "Mr. Morgan of the Sierra Club": a person's name before "of"/"from" is the speaker; the rest is the role.
+        for (int k = first + 1; k < last; k++)
+        {
+            if (view.IsLower(k) && view.InSet(k, SpeakerLexicons.Prepositions))
+            {
+                if (view.IsCapitalized(k - 1) && !view.InSet(k - 1, SpeakerLexicons.OrganisationHeads) && !view.InSet(first, SpeakerLexicons.Determiners)
+                    && Classify(view, first, k - 1) is { Kind: MentionKind.Name } person)
+                {
+                    return person with { Span = span, LastToken = last, Role = person.Role ?? Describe(view, k, last) };
+                }
+                break;
+            }
         }
         if (view.InSet(last, SpeakerLexicons.OrganisationHeads) || view.InSet(first, SpeakerLexicons.Determiners))
         {
