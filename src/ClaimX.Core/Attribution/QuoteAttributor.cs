@@ -192,7 +192,7 @@ internal static class QuoteAttributor
     {
         for (int t = from; t < to; t++)
         {
-            if (!view.IsLower(t)) return false;
+            if (!view.IsLower(t) || view.InSet(t, Lexicons.SpeakerLexicons.ClauseBreaks) || view.InSet(t, Lexicons.SpeakerLexicons.ObjectPrepositions)) return false;
         }
         return true;
     }

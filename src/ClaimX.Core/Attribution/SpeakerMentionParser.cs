@@ -258,9 +258,10 @@ internal static class SpeakerMentionParser
         }
         bool head = view.IsCapitalized(end) || view.InSet(end, SpeakerLexicons.RoleNouns) || view.InSet(end, SpeakerLexicons.OrganisationHeads)
             || view.InSet(end, SpeakerLexicons.SourceDescriptions);
-        if (view.InSet(end, SpeakerLexicons.ClauseBreaks) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions))
+        if (view.InSet(end, SpeakerLexicons.ClauseBreaks) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions)
+            || view.InSet(end, SpeakerLexicons.TimeWords))
         {
-            return null;
+            return null; // "Monday", "this month": a time, not a speaker
         }
         if (!head)
         {
