@@ -69,6 +69,9 @@ internal sealed class ClauseView
 
     public bool InSet(int token, WordSet set) => IsWord(token) && set.Contains(Word(token));
 
+    /// <summary>Whether the token is a noun of the set, singular or plural.</summary>
+    public bool InNounSet(int token, WordSet set) => IsWord(token) && set.ContainsNoun(Word(token));
+
     public bool IsCapitalized(int token) => IsWord(token) && char.IsUpper(Text[Tokens[token].Start]);
 
     public bool IsLower(int token) => IsWord(token) && char.IsLower(Text[Tokens[token].Start]);

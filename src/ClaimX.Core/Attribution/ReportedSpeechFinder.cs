@@ -18,6 +18,7 @@ internal static class ReportedSpeechFinder
 
     private static readonly WordSet ObjectVerbs = WordSet.FromResource("object-verbs.txt");
     private static readonly WordSet ClauseOpeners = WordSet.FromResource("clause-openers.txt");
+    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
 
     public static void Find(ClauseView view, CueIndex cues, ClaimFilter filter, List<RawClaim> claims)
     {
@@ -68,11 +69,14 @@ internal static class ReportedSpeechFinder
 
     private static RawClaim? Participle(ClauseView view, Cue cue)
     {
-        if (!view.Is(cue.First - 1, ClauseTokenKind.Comma))
+        // ", saying ...", "by saying ...", "while adding ...": the participle reports for the main clause's subject.
+        bool attached = view.Is(cue.First - 1, ClauseTokenKind.Comma)
+            || (view.IsLower(cue.First - 1) && (view.InSet(cue.First - 1, SpeakerLexicons.ObjectPrepositions) || view.IsWord(cue.First - 1, "while") || view.IsWord(cue.First - 1, "and")));
+        if (!attached)
         {
             return null;
         }
-        var subject = SentenceSubject.Find(view, cue.First);
+        var subject = PreviousCueSpeaker(view, cue) ?? SentenceSubject.Find(view, cue.First);
         if (subject is null)
         {
             return null;
@@ -90,8 +94,9 @@ internal static class ReportedSpeechFinder
         int first = view.SentenceFirst(cue.First);
         int end = ClauseEnd(view, cue.First);
         var subject = SpeakerMentionParser.Before(view, cue.First, ClauseFloor(view, cue.First));
-        // "... and says C": a second verb of the sentence's subject.
-        if (subject is null && (view.IsWord(cue.First - 1, "and") || view.IsWord(cue.First - 1, "but")))
+        // "... and says C", "but pledged to ...": a second verb of the sentence's subject.
+        if (subject is null && (view.IsWord(cue.First - 1, "and") || view.IsWord(cue.First - 1, "but")
+            || (view.IsWord(cue.First - 2, "but") && view.Is(cue.First - 1, ClauseTokenKind.Comma))))
         {
             subject = SentenceSubject.Find(view, cue.First);
         }
@@ -127,6 +132,32 @@ internal static class ReportedSpeechFinder
             {
                 return Make(view, cue, after, first, cue.First - 1);
             }
+        }
+        return null;
+    }
+
+    // "“Q,” the senator said, adding that ...": the speaker of the cue just before in the sentence.
+    private static SpeakerMention? PreviousCueSpeaker(ClauseView view, Cue cue)
+    {
+        int first = view.SentenceFirst(cue.First);
+        int comma = cue.First - 1;
+        for (int t = comma - 1; t >= Math.Max(first, comma - 12); t--)
+        {
+            if (!view.IsWord(t) || !CueLexicon.Default.TryGet(view.Word(t), out var entry) || entry.Form == CueForm.Participle)
+            {
+                continue;
+            }
+            var previous = new Cue(t, t, entry);
+            int floor = first;
+            for (int f = t - 1; f > first; f--)
+            {
+                if (view.Is(f, ClauseTokenKind.QuoteClose) || view.Is(f, ClauseTokenKind.Comma) && view.Is(f - 1, ClauseTokenKind.QuoteClose))
+                {
+                    floor = f + 1;
+                    break;
+                }
+            }
+            return SpeakerMentionParser.Before(view, previous.First, floor) ?? SpeakerMentionParser.After(view, previous.Last + 1, comma);
         }
         return null;
     }
@@ -177,12 +208,39 @@ internal static class ReportedSpeechFinder
             // The object of an evaluative act is what is attributed: "criticized the plan as reckless".
             CueClass.Stance => t,
             // "wants to ...", "plans to ...", or a clause: "hopes (that) he will".
-            CueClass.Intention => view.IsWord(t, "to") || view.InSet(t, ClauseOpeners) ? t : -1,
-            CueClass.Belief => view.InSet(t, ClauseOpeners) ? t : -1,
+            CueClass.Intention => view.IsWord(t, "to") || OpensClause(view, t, end) ? t : -1,
+            CueClass.Belief => OpensClause(view, t, end) ? t : -1,
             // Verbs that also take a plain object ("announced a plan") report a clause only when one plainly starts.
             _ when cue.Entry.Lemma is "say" or "add" or "tell" or "tell reporters" or "write" or "continue" or "tweet" => t,
-            _ => view.InSet(t, ClauseOpeners) || view.Is(t, ClauseTokenKind.QuoteOpen) || view.IsCapitalized(t) ? t : -1,
+            // "pledged to impose", "urged Congress to act": an infinitive is what was promised or urged.
+            _ => OpensClause(view, t, end) || view.IsWord(t, "to") || view.Is(t, ClauseTokenKind.QuoteOpen) || view.IsCapitalized(t) ? t : -1,
         };
+    }
+
+    // A clause starts with a subject word ("he", "there", "the") or has an auxiliary within a few words
+    // before any punctuation ("electric utilities would ...").
+    private static bool OpensClause(ClauseView view, int t, int end)
+    {
+        if (view.IsWord(t, "to"))
+        {
+            return false;
+        }
+        if (view.InSet(t, ClauseOpeners))
+        {
+            return true;
+        }
+        for (int i = t + 1; i < Math.Min(end, t + 6); i++)
+        {
+            if (!view.IsWord(i))
+            {
+                return false;
+            }
+            if (view.InSet(i, Auxiliaries))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsObjectVerb(Cue cue) => ObjectVerbs.Contains(cue.Entry.Lemma);
@@ -252,6 +310,12 @@ internal static class ReportedSpeechFinder
     private static bool IsPassive(ClauseView view, Cue cue)
     {
         if (view.IsWord(cue.Last + 1, "by"))
+        {
+            return true;
+        }
+        // "the first president believed to have spoken", "a deal expected to pass": a passive participle.
+        if (view.IsWord(cue.Last + 1, "to") && view.Word(cue.Last).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && cue.Entry.Class is CueClass.Belief or CueClass.Speech && cue.Entry.Lemma is not ("agree" or "promise" or "pledge" or "vow" or "refuse" or "decline" or "threaten" or "urge"))
         {
             return true;
         }

@@ -111,8 +111,8 @@ internal static class SpeakerMentionParser
                 t++;
                 continue;
             }
-            if (view.IsCapitalized(t) || view.InSet(t, SpeakerLexicons.RoleNouns) || view.InSet(t, SpeakerLexicons.OrganisationHeads)
-                || view.InSet(t, SpeakerLexicons.SourceDescriptions))
+            if (view.IsCapitalized(t) || view.InNounSet(t, SpeakerLexicons.RoleNouns) || view.InNounSet(t, SpeakerLexicons.OrganisationHeads)
+                || view.InNounSet(t, SpeakerLexicons.SourceDescriptions))
             {
                 last = t;
                 open = false;
@@ -161,7 +161,7 @@ internal static class SpeakerMentionParser
     {
         for (int t = from; t < Math.Min(limit, from + 3); t++)
         {
-            if (view.InSet(t, SpeakerLexicons.RoleNouns) || view.InSet(t, SpeakerLexicons.OrganisationHeads) || view.InSet(t, SpeakerLexicons.SourceDescriptions))
+            if (view.InNounSet(t, SpeakerLexicons.RoleNouns) || view.InNounSet(t, SpeakerLexicons.OrganisationHeads) || view.InNounSet(t, SpeakerLexicons.SourceDescriptions))
             {
                 return true;
             }
@@ -256,8 +256,8 @@ internal static class SpeakerMentionParser
         {
             return null; // "Trump's tweet": the possessor is not the head
         }
-        bool head = view.IsCapitalized(end) || view.InSet(end, SpeakerLexicons.RoleNouns) || view.InSet(end, SpeakerLexicons.OrganisationHeads)
-            || view.InSet(end, SpeakerLexicons.SourceDescriptions);
+        bool head = view.IsCapitalized(end) || view.InNounSet(end, SpeakerLexicons.RoleNouns) || view.InNounSet(end, SpeakerLexicons.OrganisationHeads)
+            || view.InNounSet(end, SpeakerLexicons.SourceDescriptions);
         if (view.InSet(end, SpeakerLexicons.ClauseBreaks) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions)
             || view.InSet(end, SpeakerLexicons.TimeWords))
         {
@@ -331,7 +331,7 @@ internal static class SpeakerMentionParser
                 lowerHead = true;
                 continue;
             }
-            if (view.InSet(t, SpeakerLexicons.RoleNouns) || view.InSet(t, SpeakerLexicons.OrganisationHeads) || view.InSet(t, SpeakerLexicons.SourceDescriptions))
+            if (view.InNounSet(t, SpeakerLexicons.RoleNouns) || view.InNounSet(t, SpeakerLexicons.OrganisationHeads) || view.InNounSet(t, SpeakerLexicons.SourceDescriptions))
             {
                 lowerHead = true;
                 first = t;
@@ -410,9 +410,9 @@ internal static class SpeakerMentionParser
                 break;
             }
         }
-        if (view.InSet(last, SpeakerLexicons.OrganisationHeads) || view.InSet(first, SpeakerLexicons.Determiners))
+        if (view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.InSet(first, SpeakerLexicons.Determiners))
         {
-            bool body = view.InSet(last, SpeakerLexicons.OrganisationHeads) || view.IsCapitalized(last);
+            bool body = view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.IsCapitalized(last);
             // A preposition inside makes the word before it the head: "the commander in Afghanistan".
             for (int t = first; t <= last; t++)
             {

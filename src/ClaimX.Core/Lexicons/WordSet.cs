@@ -27,5 +27,26 @@ public sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
+    /// <summary>Whether the word or its singular ("groups", "agencies", "witnesses") is an entry.</summary>
+    public bool ContainsNoun(ReadOnlySpan<char> word)
+    {
+        if (_lookup.Contains(word))
+        {
+            return true;
+        }
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.OrdinalIgnoreCase))
+        {
+            Span<char> singular = stackalloc char[word.Length - 2];
+            word[..^3].CopyTo(singular);
+            singular[^1] = 'y';
+            return _lookup.Contains(singular);
+        }
+        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && _lookup.Contains(word[..^2]))
+        {
+            return true;
+        }
+        return word.Length > 2 && word.EndsWith('s') && _lookup.Contains(word[..^1]);
+    }
+
     public static WordSet FromResource(string fileName) => new(LexiconResource.ReadLines(fileName));
 }
