@@ -402,6 +402,10 @@ internal static class SpeakerMentionParser
         {
             if (view.IsLower(k) && view.InSet(k, SpeakerLexicons.Prepositions))
             {
+                if (view.MatchEndingAt(k + 1, SpeakerLexicons.Titles) >= 3)
+                {
+                    continue; // "Secretary of Defense Alan Marsh": the preposition is inside a title
+                }
                 if (view.IsCapitalized(k - 1) && !view.InSet(k - 1, SpeakerLexicons.OrganisationHeads) && !view.InSet(first, SpeakerLexicons.Determiners)
                     && Classify(view, first, k - 1) is { Kind: MentionKind.Name } person)
                 {
