@@ -42,7 +42,12 @@ internal static class ClauseTokenizer
                 {
                     i++;
                 }
-                if (i < text.Length && text[i] == '.' && (KeepsPeriod(text.AsSpan(start, i - start + 1)) || AnalyzerKeptPeriod(document, start, i + 1)))
+                // "(R-Fla.)": a period closing a parenthesis ends no sentence.
+                if (i + 1 < text.Length && text[i] == '.' && text[i + 1] is ')' or ']')
+                {
+                    i++;
+                }
+                else if (i < text.Length && text[i] == '.' && (KeepsPeriod(text.AsSpan(start, i - start + 1)) || AnalyzerKeptPeriod(document, start, i + 1)))
                 {
                     i++;
                 }

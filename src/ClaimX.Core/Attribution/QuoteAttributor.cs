@@ -154,8 +154,9 @@ internal static class QuoteAttributor
         {
             return null;
         }
-        // "S said in a statement: “Q”" lets a short adjunct stand between cue and colon.
-        int reach = colon ? 8 : 0;
+        // "S said in a statement: “Q”" and "S told his radio audience on Monday, “Q”" let a short adjunct or
+        // addressee stand between the cue and the mark.
+        int reach = colon || view.Is(open - 1, ClauseTokenKind.Comma) ? 8 : 0;
         for (int c = t; c >= Math.Max(0, t - reach); c--)
         {
             if (cues.EndingAt(c) is { } cue)
