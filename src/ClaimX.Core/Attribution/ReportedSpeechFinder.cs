@@ -117,6 +117,10 @@ internal static class ReportedSpeechFinder
                 // "C1, S said, C2.": the cue interrupts one reported sentence.
                 return Make(view, cue, subject, first, end);
             }
+            if (BlockAfterColon(view, cue, subject) is { } block)
+            {
+                return block;
+            }
             int start = ContentStart(view, cue);
             if (start >= 0 && start < end && WordsBetween(view, start, end) >= MinContentWords)
             {
@@ -134,6 +138,26 @@ internal static class ReportedSpeechFinder
             }
         }
         return null;
+    }
+
+    // "Limbaugh added:" closing a paragraph introduces the next paragraph as the words spoken.
+    private static RawClaim? BlockAfterColon(ClauseView view, Cue cue, SpeakerMention subject)
+    {
+        int colon = cue.Last + 1;
+        while (colon < view.Count && colon - cue.Last <= 6 && view.IsWord(colon)) colon++;
+        if (!view.Is(colon, ClauseTokenKind.Colon) || colon + 1 >= view.Count || view.ParagraphOf(colon + 1) == view.ParagraphOf(colon))
+        {
+            return null;
+        }
+        int first = colon + 1;
+        if (view.Is(first, ClauseTokenKind.QuoteOpen))
+        {
+            return null; // a quotation: the quote attributor's case
+        }
+        int paragraph = view.ParagraphOf(first);
+        int last = first;
+        while (last + 1 < view.Count && view.ParagraphOf(last + 1) == paragraph) last++;
+        return new RawClaim(ClaimKinds.Direct, view.SpanOf(first, last), cue, subject);
     }
 
     // "“Q,” the senator said, adding that ...": the speaker of the cue just before in the sentence.
