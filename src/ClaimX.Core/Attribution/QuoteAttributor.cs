@@ -114,8 +114,8 @@ internal static class QuoteAttributor
             bool newSentence = view.SentenceOf(c) != view.SentenceOf(close);
             if (c == t)
             {
-                // Inverted: "said Col. Sonny Leggett", "said he".
-                var after = SpeakerMentionParser.After(view, cue.Last + 1, limit);
+                // Inverted: "said Col. Sonny Leggett", "said he"; the appositive may run to the sentence end.
+                var after = SpeakerMentionParser.After(view, cue.Last + 1, Math.Max(limit, view.SentenceEnd(cue.Last)));
                 return after is null || (newSentence && !EndsSoon(view, after.LastToken + 1)) ? null : (cue, after);
             }
             if (newSentence && !EndsSoon(view, cue.Last + 1))

@@ -374,6 +374,13 @@ internal static class ReportedSpeechFinder
         {
             return view.Word(subject.FirstToken) is var p && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("it", StringComparison.OrdinalIgnoreCase));
         }
+        for (int t = subject.FirstToken; t < subject.LastToken; t++)
+        {
+            if (view.IsWord(t, "and"))
+            {
+                return false; // "Smith and Jones say"
+            }
+        }
         var head = view.Word(subject.LastToken);
         bool plural = head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("\u2019s", StringComparison.Ordinal);
         return !plural && subject.Kind != MentionKind.Name;

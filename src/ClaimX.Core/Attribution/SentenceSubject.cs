@@ -8,11 +8,28 @@ namespace ClaimX.Core.Attribution;
 /// </summary>
 internal static class SentenceSubject
 {
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
     public static SpeakerMention? Find(ClauseView view, int cue)
     {
         int first = view.SentenceFirst(cue);
         int t = first;
-        // Skip an opening connective or adjunct ending in a comma: "On Monday, ...", "But ...".
+        // An introductory phrase ending in a comma is not the subject: "Chastened by the analyses, Trump ...",
+        // "In August, several groups ...".
+        if (view.IsWord(t) && (view.InSet(t, SpeakerLexicons.ObjectPrepositions) || view.InSet(t, SpeakerLexicons.TimeWords)
+            || view.InSet(t, SpeakerLexicons.ClauseBreaks) || IsParticiple(view.Word(t)) || view.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+        {
+            for (int c = t + 1; c < Math.Min(cue, t + 25); c++)
+            {
+                if (view.Is(c, ClauseTokenKind.Comma))
+                {
+                    t = c + 1;
+                    break;
+                }
+            }
+        }
+        // Skip an opening connective: "But ...", "And ...".
         while (t < cue && (view.InSet(t, SpeakerLexicons.ClauseBreaks) || view.InSet(t, SpeakerLexicons.ObjectPrepositions))) t++;
         int last = -1;
         for (int i = t; i < cue && i - t < 8; i++)
@@ -41,8 +58,8 @@ internal static class SentenceSubject
                 break;
             }
         }
-        // The subject must end in a head word, not in a determiner ("In the ...").
-        while (last >= t && view.InSet(last, SpeakerLexicons.Determiners)) last--;
+        // The subject must end in a head word, not in a determiner ("In the ...") or a time ("August").
+        while (last >= t && (view.InSet(last, SpeakerLexicons.Determiners) || view.InSet(last, SpeakerLexicons.TimeWords))) last--;
         return last < t ? null : SpeakerMentionParser.Classify(view, t, last);
     }
 }

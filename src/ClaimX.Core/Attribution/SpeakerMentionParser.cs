@@ -173,13 +173,13 @@ internal static class SpeakerMentionParser
         return false;
     }
 
-    // "S, appositive, said": the head before the first comma of up to two comma-separated inserts
+    // "S, appositive, said": the head before the first comma of up to three comma-separated inserts
     // ("Michael Mulgrew, president of the union, which represents teachers, said"). A relative or participle
     // clause is skipped; anything else is the speaker's role as written.
     private static SpeakerMention? Appositive(ClauseView view, int closingComma, int floor)
     {
         int open = closingComma;
-        for (int segment = 0; segment < 2; segment++)
+        for (int segment = 0; segment < 3; segment++)
         {
             open--;
             while (open >= floor && closingComma - open < MaxAppositiveTokens && !view.Is(open, ClauseTokenKind.Comma))
@@ -205,7 +205,8 @@ internal static class SpeakerMentionParser
             }
             if (IsClause(view, open + 1))
             {
-                return head;
+                // The mention as written runs to the cue; a relative clause is no role.
+                return head with { Span = view.SpanOf(head.FirstToken, closingComma - 1), LastToken = closingComma - 1 };
             }
             int roleEnd = closingComma - 1;
             for (int t = open + 1; t < closingComma; t++)
@@ -220,8 +221,8 @@ internal static class SpeakerMentionParser
             return head with
             {
                 Role = head.Role is null || head.Kind != MentionKind.Name ? described : head.Role + "; " + described,
-                Span = view.SpanOf(head.FirstToken, roleEnd),
-                LastToken = roleEnd,
+                Span = view.SpanOf(head.FirstToken, closingComma - 1),
+                LastToken = closingComma - 1,
             };
         }
         return null;
@@ -243,6 +244,10 @@ internal static class SpeakerMentionParser
             return null;
         }
         var last = view.Word(end);
+        if (IsPronounContraction(last))
+        {
+            return Classify(view, end, end);
+        }
         if (SpeakerLexicons.Pronouns.TryGet(last, out _))
         {
             if (last.Equals("who", StringComparison.OrdinalIgnoreCase))
@@ -347,11 +352,18 @@ internal static class SpeakerMentionParser
             }
             break;
         }
-        // Drop an opening adjunct that the scan took in: "On Monday the Taliban", "Later Trump".
-        while (first < end && (view.InSet(first, SpeakerLexicons.Prepositions) || view.InSet(first, SpeakerLexicons.TimeWords)
+        // Drop an opening adjunct that the scan took in: "On Monday the Taliban", "Later Trump", "After campaign aides".
+        while (first < end && (view.InSet(first, SpeakerLexicons.ObjectPrepositions) || view.InSet(first, SpeakerLexicons.TimeWords)
             || view.InSet(first, SpeakerLexicons.ClauseBreaks)))
         {
             first++;
+        }
+        // "Mr. Grassley and Mr. Leahy", "Regulators and environmental groups": a coordinated subject speaks together.
+        if ((view.IsWord(first - 1, "and") || view.IsWord(first - 1, "&")) && first - 2 >= floor
+            && Backward(view, first - 2, floor) is { Kind: not (MentionKind.Pronoun or MentionKind.Relative) } conjunct
+            && !(view.IsLower(conjunct.FirstToken - 1) && view.InSet(conjunct.FirstToken - 1, SpeakerLexicons.ObjectPrepositions)))
+        {
+            return new SpeakerMention(view.SpanOf(conjunct.FirstToken, end), MentionKind.Description, null, null, conjunct.FirstToken, end);
         }
         return Classify(view, first, end);
     }
@@ -367,7 +379,7 @@ internal static class SpeakerMentionParser
         }
         for (int t = end - 1; t >= Math.Max(floor, end - 3); t--)
         {
-            if (view.InSet(t, SpeakerLexicons.Determiners) || (IsPossessive(view.Word(t)) && view.IsWord(t)))
+            if (view.InSet(t, SpeakerLexicons.Determiners) || (IsPossessive(view.Word(t)) && !IsPronounContraction(view.Word(t))))
             {
                 int first = t;
                 if (IsPossessive(view.Word(t)) && view.InSet(t - 1, SpeakerLexicons.Determiners) && t - 1 >= floor)
@@ -393,7 +405,7 @@ internal static class SpeakerMentionParser
             return null;
         }
         var span = view.SpanOf(first, last);
-        if (first == last && SpeakerLexicons.Pronouns.TryGet(view.Word(first), out _))
+        if (first == last && (SpeakerLexicons.Pronouns.TryGet(view.Word(first), out _) || IsPronounContraction(view.Word(first))))
         {
             return new SpeakerMention(span, MentionKind.Pronoun, null, null, first, last);
         }
@@ -456,6 +468,13 @@ internal static class SpeakerMentionParser
             role = Describe(view, nameStart - titleWords, nameStart - 1);
         }
         return new SpeakerMention(span, MentionKind.Name, view.SpanOf(nameStart, last), role, first, last);
+    }
+
+    // "I've", "he's", "they'd": a pronoun with a contracted auxiliary, not a possessive.
+    private static bool IsPronounContraction(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && SpeakerLexicons.Pronouns.TryGet(word[..apostrophe], out _);
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) =>
