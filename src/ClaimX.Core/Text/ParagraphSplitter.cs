@@ -4,7 +4,8 @@ namespace ClaimX.Core.Text;
 
 /// <summary>
 /// Splits text into paragraphs. Paragraphs are separated by blank lines (or U+2029); a text with no blank line
-/// between two lines of text is taken to be written one paragraph per line. Spans are trimmed of white space.
+/// between two lines of text is taken to be written one paragraph per line, and so is a block of long or
+/// sentence-final lines between blank lines. Spans are trimmed of white space.
 /// </summary>
 public static class ParagraphSplitter
 {
@@ -21,7 +22,7 @@ public static class ParagraphSplitter
     {
         start = Math.Clamp(start, 0, text.Length);
         bool blankSeparated = HasBlankLineBetweenText(text, start);
-        int paragraphStart = -1, paragraphEnd = -1;
+        var block = new List<TextSpan>();
         int pos = start;
         while (pos < text.Length)
         {
@@ -29,7 +30,7 @@ public static class ParagraphSplitter
             var (s, e) = Trim(text, pos, lineEnd);
             if (s == e)
             {
-                Flush(output, ref paragraphStart, paragraphEnd);
+                FlushBlock(text, block, output);
             }
             else if (!blankSeparated)
             {
@@ -37,29 +38,56 @@ public static class ParagraphSplitter
             }
             else
             {
-                if (paragraphStart < 0)
-                {
-                    paragraphStart = s;
-                }
-                paragraphEnd = e;
+                block.Add(new TextSpan(s, e));
             }
             if (lineEnd < text.Length && text[lineEnd] == '\u2029')
             {
-                Flush(output, ref paragraphStart, paragraphEnd);
+                FlushBlock(text, block, output);
             }
             pos = next;
         }
-        Flush(output, ref paragraphStart, paragraphEnd);
+        FlushBlock(text, block, output);
     }
 
-    private static void Flush(List<TextSpan> output, ref int paragraphStart, int paragraphEnd)
+    // Longest line that hard-wrapped prose is expected to have; longer lines are whole paragraphs.
+    private const int WrappedLineLimit = 100;
+
+    /// <summary>
+    /// Emits a block of lines between blank lines: one paragraph if it reads as hard-wrapped prose (short lines,
+    /// some ending mid-sentence), else one paragraph per line, as in files that put a blank line only after
+    /// the headline and one paragraph on each line after it.
+    /// </summary>
+    private static void FlushBlock(ReadOnlySpan<char> text, List<TextSpan> block, List<TextSpan> output)
     {
-        if (paragraphStart >= 0)
+        if (block.Count == 0)
         {
-            output.Add(new TextSpan(paragraphStart, paragraphEnd));
-            paragraphStart = -1;
+            return;
         }
+        bool wrapped = true;
+        bool endsMidSentence = false;
+        for (int i = 0; i < block.Count - 1; i++)
+        {
+            var line = block[i];
+            if (line.Length > WrappedLineLimit)
+            {
+                wrapped = false;
+                break;
+            }
+            endsMidSentence |= !EndsSentence(text[line.End - 1]);
+        }
+        if (block.Count == 1 || (wrapped && endsMidSentence))
+        {
+            output.Add(new TextSpan(block[0].Start, block[^1].End));
+        }
+        else
+        {
+            output.AddRange(block);
+        }
+        block.Clear();
     }
+
+    private static bool EndsSentence(char c) =>
+        c is '.' or '!' or '?' or ':' or '\u2026' || QuoteMarks.Glyph(c) == QuoteGlyph.Closing || c == '"' || c == ')';
 
     /// <summary>True when some blank line (or paragraph separator) lies between two lines of text.</summary>
     private static bool HasBlankLineBetweenText(ReadOnlySpan<char> text, int start)

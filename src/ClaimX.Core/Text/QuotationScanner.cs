@@ -73,7 +73,7 @@ public static class QuotationScanner
                 {
                     continue;
                 }
-                var family = QuoteMarks.Family(text[token.Start]);
+                var family = QuoteMarks.FamilyOf(text, token);
                 if (family == QuoteFamily.None)
                 {
                     continue;
@@ -171,7 +171,7 @@ public static class QuotationScanner
                 {
                     Quotations[top.Index] = new Quotation(
                         new TextSpan(top.OuterStart, mark.End),
-                        new TextSpan(top.ContentStart, mark.Start),
+                        TrimmedContent(top.ContentStart, mark.Start),
                         true, top.Parent, top.Depth, top.FirstParagraph, paragraph);
                     return;
                 }
@@ -189,15 +189,25 @@ public static class QuotationScanner
 
         private void CloseUnclosed(in OpenQuote open, int at, int paragraph)
         {
-            int end = at;
-            while (end > open.ContentStart && TextChars.IsSpace(text[end - 1]))
+            var content = TrimmedContent(open.ContentStart, at);
+            Quotations[open.Index] = new Quotation(
+                new TextSpan(open.OuterStart, Math.Max(content.End, open.ContentStart)),
+                content,
+                false, open.Parent, open.Depth, open.FirstParagraph, paragraph);
+        }
+
+        // The quoted words without the spaces some styles put inside the marks (« nous restons »).
+        private TextSpan TrimmedContent(int start, int end)
+        {
+            while (end > start && TextChars.IsSpace(text[end - 1]))
             {
                 end--;
             }
-            Quotations[open.Index] = new Quotation(
-                new TextSpan(open.OuterStart, end),
-                new TextSpan(open.ContentStart, end),
-                false, open.Parent, open.Depth, open.FirstParagraph, paragraph);
+            while (start < end && TextChars.IsSpace(text[start]))
+            {
+                start++;
+            }
+            return new TextSpan(start, end);
         }
 
         private void EndParagraph(Span<TokenData> tokens, ReadOnlySpan<Paragraph> paragraphs, int p)
@@ -214,7 +224,7 @@ public static class QuotationScanner
                 int opener = paragraphs[p + 1].FirstToken;
                 if (opener < tokens.Length
                     && tokens[opener].Kind is TokenKind.QuoteOpen or TokenKind.QuoteAmbiguous
-                    && QuoteMarks.Family(text[tokens[opener].Start]) == outer.Family)
+                    && QuoteMarks.FamilyOf(text, tokens[opener]) == outer.Family)
                 {
                     runsOn = true;
                     _continuationToken = opener;
@@ -248,7 +258,7 @@ public static class QuotationScanner
                 var token = tokens[i];
                 if (token.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose or TokenKind.QuoteAmbiguous)
                 {
-                    var family = QuoteMarks.Family(text[token.Start]);
+                    var family = QuoteMarks.FamilyOf(text, token);
                     if (family == QuoteFamily.Double)
                     {
                         seen = false;

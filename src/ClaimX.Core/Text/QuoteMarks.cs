@@ -50,4 +50,8 @@ internal static class QuoteMarks
     };
 
     public static bool IsQuoteChar(char c) => Family(c) != QuoteFamily.None;
+
+    /// <summary>Family of a quote-mark token: doubled single marks ('' ``) count as a double quote.</summary>
+    public static QuoteFamily FamilyOf(ReadOnlySpan<char> text, in TokenData token) =>
+        token.Length == 2 && text[token.Start] is '\'' or '`' or '\u2018' or '\u2019' ? QuoteFamily.Double : Family(text[token.Start]);
 }

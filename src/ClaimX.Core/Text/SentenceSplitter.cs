@@ -57,6 +57,11 @@ public static class SentenceSplitter
                 break;
             }
             bool opens = stop == Stop.Strong ? CanOpenSentence(text, tokens[j]) : IsUsualOpener(text, tokens[j], lexicon);
+            if (opens && j > i + 1 && text[tokens[i].Start] is '?' or '!' && IsNameThenLowerWord(text, tokens, j, last, lexicon))
+            {
+                // "Why now?" Smith asked. — a quoted question or exclamation followed by its speaker and a verb.
+                opens = false;
+            }
             if (opens)
             {
                 Add(tokens, sentenceStart, j - 1, paragraph, output);
@@ -65,6 +70,22 @@ public static class SentenceSplitter
             }
         }
         Add(tokens, sentenceStart, last, paragraph, output);
+    }
+
+    // A capitalised word that is not a usual sentence opener, followed by a lower-case word: a name and its verb.
+    private static bool IsNameThenLowerWord(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int j, int last, AbbreviationLexicon lexicon)
+    {
+        var name = tokens[j];
+        if (name.Kind != TokenKind.Word || (name.Flags & TokenFlags.Capitalized) == 0 || lexicon.IsSentenceStarter(text.Slice(name.Start, name.Length)))
+        {
+            return false;
+        }
+        int k = j + 1;
+        while (k <= last && tokens[k].Kind == TokenKind.Word && (tokens[k].Flags & TokenFlags.Capitalized) != 0 && k - j < 4)
+        {
+            k++;
+        }
+        return k <= last && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]);
     }
 
     private static void Add(ReadOnlySpan<TokenData> tokens, int first, int last, int paragraph, List<Sentence> output) =>

@@ -71,7 +71,7 @@ public static class TextChars
     /// <summary>Characters that join a word without being letters: combining marks and format characters (soft hyphen, ZWJ, direction marks).</summary>
     internal static bool IsWordJoiner(char c)
     {
-        if (c < 0x80)
+        if (c < 0x80 || c == '\u200B' || c == '\uFEFF')
         {
             return false;
         }

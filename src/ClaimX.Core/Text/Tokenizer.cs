@@ -102,6 +102,8 @@ public static class Tokenizer
                     return RunOf(text, end, pos, TextChars.IsDash);
                 case '"' or '\'':
                     return ScanQuote(text, start, end, pos, lexicon, out kind, ref flags);
+                case '`' when pos + 1 < end && text[pos + 1] == '`':
+                    return ScanQuote(text, start, end, pos, lexicon, out kind, ref flags);
                 case '@':
                     return ScanTag(text, start, end, pos, TokenKind.Handle, out kind);
                 case '#':
@@ -203,7 +205,8 @@ public static class Tokenizer
     private static int ScanWord(ReadOnlySpan<char> text, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
-        if (c is 'h' or 'H' or 'w' or 'W' or 'f' or 'F')
+        // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
+        if (pos + 4 < end && ((c | 0x20) is 'h' or 'f' ? (text[pos + 1] | 0x20) == 't' : (c | 0x20) == 'w' && (text[pos + 1] | 0x20) == 'w'))
         {
             int url = UrlEnd(text, end, pos);
             if (url > pos)
@@ -600,6 +603,12 @@ public static class Tokenizer
     {
         char c = text[pos];
         var family = QuoteMarks.Family(c);
+        // Doubled single marks ('' ‘‘ ’’ ``) stand for a double quote in some newswires and converted text.
+        int length = pos + 1 < end && text[pos + 1] == c && (family == QuoteFamily.Single || c == '`') ? 2 : 1;
+        if (length == 2)
+        {
+            family = QuoteFamily.Double;
+        }
         bool afterWord = pos > start && IsWordCharBefore(text, start, pos);
         if (family == QuoteFamily.Single && !afterWord)
         {
@@ -621,12 +630,14 @@ public static class Tokenizer
         }
 
         char left = LeftContext(text, start, pos);
-        char right = RightContext(text, end, pos);
+        char right = RightContext(text, end, pos + length - 1);
         bool leftOpens = IsSpaceOrOpener(left);
         bool rightCloses = IsSpaceOrCloser(right);
         bool openContext = leftOpens && !rightCloses;
         bool closeContext = !leftOpens && rightCloses;
-        var glyph = QuoteMarks.Glyph(c);
+        // A mark with space on both sides (« French », or a stray ‘ ) points neither way: the scanner decides.
+        bool isolated = TextChars.IsSpace(left) && TextChars.IsSpace(right);
+        var glyph = c == '`' ? QuoteGlyph.AlwaysOpening : QuoteMarks.Glyph(c);
 
         // Talibs’ / Fox News' : a plural possessive, unless the scanner finds it closes a single quotation.
         if (family == QuoteFamily.Single && closeContext && glyph != QuoteGlyph.AlwaysOpening && text[pos - 1] is 's' or 'S')
@@ -637,11 +648,11 @@ public static class Tokenizer
         kind = glyph switch
         {
             QuoteGlyph.AlwaysOpening => TokenKind.QuoteOpen,
-            QuoteGlyph.Opening => closeContext ? TokenKind.QuoteAmbiguous : TokenKind.QuoteOpen,
-            QuoteGlyph.Closing => openContext ? TokenKind.QuoteAmbiguous : TokenKind.QuoteClose,
+            QuoteGlyph.Opening => closeContext || isolated ? TokenKind.QuoteAmbiguous : TokenKind.QuoteOpen,
+            QuoteGlyph.Closing => openContext || isolated ? TokenKind.QuoteAmbiguous : TokenKind.QuoteClose,
             _ => openContext ? TokenKind.QuoteOpen : closeContext ? TokenKind.QuoteClose : TokenKind.QuoteAmbiguous,
         };
-        return pos + 1;
+        return pos + length;
     }
 
     private static bool IsWordCharBefore(ReadOnlySpan<char> text, int start, int pos)

@@ -12,6 +12,7 @@ public class ParagraphSplitterTests
     [InlineData("First\r\n\r\nSecond\r\n", new[] { "First", "Second" })]
     [InlineData("  padded  \n \t \n  second  ", new[] { "padded", "second" })]
     [InlineData("A hard\nwrapped paragraph.\n\nAnother\none.", new[] { "A hard\nwrapped paragraph.", "Another\none." })]
+    [InlineData("The minister said on Tuesday that the\ntalks would resume. Officials in Kabul\nwere not told.\n\nNext.", new[] { "The minister said on Tuesday that the\ntalks would resume. Officials in Kabul\nwere not told.", "Next." })]
     [InlineData("\n\n\nOnly one\n\n\n", new[] { "Only one" })]
     [InlineData("First\u2029Second", new[] { "First", "Second" })]
     [InlineData("Para one.\n\n\n\n\nPara two.", new[] { "Para one.", "Para two." })]
@@ -28,6 +29,22 @@ public class ParagraphSplitterTests
     public void Without_blank_lines_every_line_is_a_paragraph(string text, string[] expected)
     {
         Paragraphs(text).Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_headline_then_one_paragraph_per_line()
+    {
+        string first = "WASHINGTON — The president's long obsession with his predecessor's birth is an issue that black lawmakers say they cannot forget.";
+        string second = "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus, at a news conference on Friday.";
+        string text = $"Lawmakers Rip The Claim\n\n{first}\n{second}\nShort closing line.\n";
+        Paragraphs(text).Should().Equal("Lawmakers Rip The Claim", first, second, "Short closing line.");
+    }
+
+    [Fact]
+    public void Short_lines_ending_in_sentence_punctuation_are_paragraphs()
+    {
+        const string text = "Title\n\nOne sentence.\n“Two,” he said.\nThree?";
+        Paragraphs(text).Should().Equal("Title", "One sentence.", "“Two,” he said.", "Three?");
     }
 
     [Fact]

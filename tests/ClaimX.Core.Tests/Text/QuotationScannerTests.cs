@@ -20,10 +20,13 @@ public class QuotationScannerTests
         { "He called them 'the Talibs' and left.", ["the Talibs"] },
         { "'The Talibs' leaders are here,' he said.", ["The Talibs' leaders are here,"] },
         // Guillemets, low-9 German quotes, CJK brackets.
-        { "Il a dit « nous restons » hier.", [" nous restons "] },
+        { "Il a dit « nous restons » hier.", ["nous restons"] },
         { "Er sagte „wir bleiben“ gestern.", ["wir bleiben"] },
         { "Er sagte »wir bleiben« gestern.", ["wir bleiben"] },
         { "他说「我们留下」。", ["我们留下"] },
+        // Doubled single marks standing for double quotes.
+        { "''It is disqualifying,'' said Mr. Goldberg, a former commissioner.", ["It is disqualifying,"] },
+        { "He called it ``a genius move'' in August.", ["a genius move"] },
         // Empty quotes.
         { "He said \"\" nothing.", [""] },
     };
@@ -120,6 +123,16 @@ public class QuotationScannerTests
         var document = TextAnalyzer.Analyze(text);
         var marks = document.Tokens.Where(t => t.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose or TokenKind.QuoteAmbiguous).Select(t => t.Kind);
         marks.Should().Equal(TokenKind.QuoteOpen, TokenKind.QuoteClose, TokenKind.QuoteOpen, TokenKind.QuoteClose);
+    }
+
+    [Fact]
+    public void Marks_spaced_on_both_sides_are_paired_by_the_scanner()
+    {
+        const string text = "Il a dit « nous restons » hier. He said, ‘We stay, ‘ and left.";
+        var document = TextAnalyzer.Analyze(text);
+        Contents(document).Should().Equal("nous restons", "We stay,");
+        document.Tokens.Where(t => t.Kind is TokenKind.QuoteOpen or TokenKind.QuoteClose or TokenKind.QuoteAmbiguous).Select(t => t.Kind)
+            .Should().Equal(TokenKind.QuoteOpen, TokenKind.QuoteClose, TokenKind.QuoteOpen, TokenKind.QuoteClose);
     }
 
     [Fact]

@@ -83,6 +83,30 @@ public class SentenceSplitterTests
             ["He said it was over.” he added, and left."]
         },
         {
+            "\"Why now?\" Smith asked. The minister left.",
+            ["\"Why now?\" Smith asked.", "The minister left."]
+        },
+        {
+            "“Get out!” Police Chief Ramos shouted at the crowd.",
+            ["“Get out!” Police Chief Ramos shouted at the crowd."]
+        },
+        {
+            "\"Is it over?\" The question hung in the air.",
+            ["\"Is it over?\"", "The question hung in the air."]
+        },
+        {
+            "He lives on Main St. The house is old.",
+            ["He lives on Main St.", "The house is old."]
+        },
+        {
+            "They visited St. Louis on Monday.",
+            ["They visited St. Louis on Monday."]
+        },
+        {
+            "The award went to John Smith Sr. He accepted it.",
+            ["The award went to John Smith Sr.", "He accepted it."]
+        },
+        {
             "A headline without a period",
             ["A headline without a period"]
         },

@@ -232,8 +232,10 @@ public class TokenizerTests
     [InlineData("says, 'If I execute", 0, TokenKind.QuoteOpen)]
     [InlineData("er sagte „Hallo“ und", 0, TokenKind.QuoteOpen)]
     [InlineData("er sagte „Hallo“ und", 1, TokenKind.QuoteAmbiguous)]
-    [InlineData("il a dit « bonjour » puis", 0, TokenKind.QuoteOpen)]
-    [InlineData("il a dit « bonjour » puis", 1, TokenKind.QuoteClose)]
+    [InlineData("il a dit «bonjour» puis", 0, TokenKind.QuoteOpen)]
+    [InlineData("il a dit «bonjour» puis", 1, TokenKind.QuoteClose)]
+    [InlineData("il a dit « bonjour » puis", 0, TokenKind.QuoteAmbiguous)]
+    [InlineData("said, ‘ well", 0, TokenKind.QuoteAmbiguous)]
     [InlineData("x \" y", 0, TokenKind.QuoteAmbiguous)]
     public void Quote_marks_get_a_direction_from_their_context(string text, int nth, TokenKind kind)
     {
