@@ -110,6 +110,13 @@ public static class DateExtractor
         return best;
     }
 
+    /// <summary>The calendar day a mention names, when it names one fully ("2020-03-03"); else null.</summary>
+    public static DateOnly? AsDay(DateMention? mention) =>
+        mention is { Kind: DateKinds.Date, Value.Length: 10 }
+        && DateOnly.TryParseExact(mention.Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : null;
+
     /// <summary>How many tokens from the cue a date may sit and still modify it ("told reporters at the White House on Monday").</summary>
     public const int CueWindow = 8;
 

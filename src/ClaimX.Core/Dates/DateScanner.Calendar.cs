@@ -81,6 +81,11 @@ internal sealed partial class DateScanner
                 year = y;
                 end = yearToken;
             }
+            else if (TryRelativeYear(dayLast + 1, out int relativeYear, out int relativeLast))
+            {
+                year = relativeYear;
+                end = relativeLast;
+            }
             // "March 1-5": one month, two days.
             if (year is null && c.IsDash(dayLast + 1) && TryDay(dayLast + 2, out int endDay, out int endDayLast) && endDay > day)
             {
@@ -99,6 +104,12 @@ internal sealed partial class DateScanner
             return true;
         }
         int monthYearToken = c.Is(dayToken, "of") ? dayToken + 1 : dayToken;
+        // "March of next year", "May last year": the year is relative to the reference.
+        if (IsRelativeYear(dayToken, out int shift, out int relLast))
+        {
+            match = Date(i, relLast, _reference is { } r ? IsoDate.Month(r.Year + shift, month) : null);
+            return true;
+        }
         if (TryYearNumber(monthYearToken, out int monthYear))
         {
             match = Date(i, monthYearToken, IsoDate.Month(monthYear, month));
@@ -340,10 +351,32 @@ internal sealed partial class DateScanner
             }
         }
         // "March 4:30" or "March 10-year" are not days.
-        if (c.IsSymbol(last + 1, ':') && c.Touches(last + 1))
+        if (c.IsSymbol(last + 1, ':') && c.Touches(last + 1) && c.IsNumber(last + 2) && c.Touches(last + 2))
         {
             return false;
         }
+        return true;
+    }
+
+    // "[of] last year", "[of] next year", "[of] this year" after a month or month-day.
+    private bool IsRelativeYear(int i, out int shift, out int last)
+    {
+        var c = _context;
+        int at = c.Is(i, "of") ? i + 1 : i;
+        shift = c.Is(at, "next") ? 1 : c.Is(at, "last") ? -1 : 0;
+        last = at + 1;
+        return (c.Is(at, "next") || c.Is(at, "last") || c.Is(at, "this")) && c.Is(at + 1, "year");
+    }
+
+    private bool TryRelativeYear(int i, out int year, out int last)
+    {
+        year = 0;
+        if (_reference is not { } reference || !IsRelativeYear(i, out int shift, out last))
+        {
+            last = i;
+            return false;
+        }
+        year = reference.Year + shift;
         return true;
     }
 

@@ -15,9 +15,8 @@ internal sealed partial class DateScanner
         var c = _context;
         double count;
         int unitToken;
-        int numberLast;
         if ((c.Is(i, "past") || c.Is(i, "last")) && c.Is(i - 1, "the") && c.IsWord(i + 1)
-            && ScanLexicons.TimeUnits.TryGet(c.Span(i + 1), out var single) && !UnitHeadIsPlural(i + 1))
+            && ScanLexicons.TimeUnits.TryGet(c.Span(i + 1), out var single) && !IsPluralUnit(i + 1))
         {
             // "the past week", "the last year": one unit back from the reference.
             match = new DateMatch(i, i + 1, DateKinds.Duration, IsoDate.Duration(single.Factor, single.Designator));
@@ -31,14 +30,14 @@ internal sealed partial class DateScanner
                 return false;
             }
             count = 1;
-            numberLast = i;
             unitToken = i + 1;
         }
-        else if (NumberReader.TryRead(c, i, afterCurrency: false, out var number) && !number.Ordinal && !number.Magnitude)
+        else if (NumberReader.TryRead(c, i, afterCurrency: false, out var number) && !number.Ordinal && !number.Magnitude
+                 && !(c.Is(i, "one") && number.LastToken == i && !(c.IsWord(i - 1) && ScanLexicons.DurationCues.Contains(c.Span(i - 1)))))
         {
+            // A lone "one day" is "some day" unless a cue makes it a span ("for one day").
             count = number.Value;
-            numberLast = number.LastToken;
-            unitToken = numberLast + 1;
+            unitToken = number.LastToken + 1;
             if (c.IsDash(unitToken) && c.Touches(unitToken) && c.Touches(unitToken + 1))
             {
                 unitToken++; // "24-hour", "11-day"
@@ -65,7 +64,7 @@ internal sealed partial class DateScanner
         return true;
     }
 
-    private bool UnitHeadIsPlural(int unitToken) => _context.Span(unitToken).EndsWith("s", StringComparison.OrdinalIgnoreCase);
+    private bool IsPluralUnit(int unitToken) => _context.Span(unitToken).EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     // "three days ago" is a date, "two months ago" a month, "a decade ago" a year; hours count as the day itself.
     private DateMatch Ago(int first, int last, double count, TimeUnit unit)

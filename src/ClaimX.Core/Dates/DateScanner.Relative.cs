@@ -10,6 +10,15 @@ namespace ClaimX.Core.Dates;
 /// </summary>
 internal sealed partial class DateScanner
 {
+    private enum WeekdayModifier : byte
+    {
+        None,
+        Last,
+        Next,
+        This,
+        Coming,
+    }
+
     private static readonly string[] PartsOfDay = ["morning", "afternoon", "evening", "night"];
 
     // "Wednesday", "on Tuesday night", "last Friday", "Wednesday, March 4[, 2020]". A weekday that heads a
@@ -22,8 +31,12 @@ internal sealed partial class DateScanner
         {
             return false;
         }
+        if (c.IsWord(i - 1) && c.IsCapitalized(i - 1) && ScanLexicons.WeekdayNamePrefixes.Contains(c.Span(i - 1)))
+        {
+            return false; // "Super Tuesday", "Black Friday"
+        }
         int last = i;
-        bool abbreviated = c.Span(i).Length <= 5 && !c.Is(i, "friday") && !c.Is(i, "monday") && !c.Is(i, "sunday");
+        bool abbreviated = c.Span(i).Length <= 5; // full names are six letters or more
         if (abbreviated)
         {
             // "Wed., March 4": abbreviations count only with their period and a date after them.
@@ -44,11 +57,26 @@ internal sealed partial class DateScanner
             return false;
         }
         int first = i;
-        string modifier = "";
-        if (c.Is(i - 1, "last") || c.Is(i - 1, "next") || c.Is(i - 1, "this") || c.Is(i - 1, "coming") || c.Is(i - 1, "past"))
+        var modifier = WeekdayModifier.None;
+        if (c.Is(i - 1, "last") || c.Is(i - 1, "past"))
+        {
+            modifier = WeekdayModifier.Last;
+        }
+        else if (c.Is(i - 1, "next"))
+        {
+            modifier = WeekdayModifier.Next;
+        }
+        else if (c.Is(i - 1, "this"))
+        {
+            modifier = WeekdayModifier.This;
+        }
+        else if (c.Is(i - 1, "coming"))
+        {
+            modifier = WeekdayModifier.Coming;
+        }
+        if (modifier != WeekdayModifier.None)
         {
             first = i - 1;
-            modifier = c.Span(i - 1).ToString().ToLowerInvariant();
         }
         if (c.IsWord(last + 1) && IsPartOfDay(c.Span(last + 1)))
         {
@@ -61,15 +89,17 @@ internal sealed partial class DateScanner
         }
         DateOnly day = modifier switch
         {
-            "last" or "past" => CalendarMath.WeekdayBefore(reference, isoDay, strictly: true),
-            "next" => CalendarMath.WeekdayAfter(reference, isoDay, strictly: true),
-            "coming" => CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
+            WeekdayModifier.Last => CalendarMath.WeekdayBefore(reference, isoDay, strictly: true),
+            WeekdayModifier.Next => CalendarMath.WeekdayAfter(reference, isoDay, strictly: true),
+            WeekdayModifier.Coming => CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
             // "this Friday" is the one of the current week: ahead unless the clause is in the past.
-            "this" => TenseOf(first, last) == Tense.Past
+            WeekdayModifier.This => TenseOf(first, last) == Tense.Past
                 ? CalendarMath.WeekdayBefore(reference, isoDay, strictly: false)
                 : CalendarMath.WeekdayAfter(reference, isoDay, strictly: false),
+            // News names the current day by its weekday too (AP style), so "will speak Friday" written on a
+            // Friday is that day; "next Friday" is the one after.
             _ => TenseOf(first, last) == Tense.Future
-                ? CalendarMath.WeekdayAfter(reference, isoDay, strictly: true)
+                ? CalendarMath.WeekdayAfter(reference, isoDay, strictly: false)
                 : CalendarMath.WeekdayBefore(reference, isoDay, strictly: false),
         };
         match = Date(first, last, IsoDate.Day(day));
@@ -91,6 +121,10 @@ internal sealed partial class DateScanner
         bool overnight = false;
         if (ScanLexicons.RelativeDays.TryGet(c.Span(i), out offset))
         {
+            if (c.IsCapitalized(i) && !Figures.NonFigureRules.IsSentenceStart(c, i))
+            {
+                return false; // a name: "USA Today", "the Today show"
+            }
             if (c.IsWord(i + 1) && IsPartOfDay(c.Span(i + 1)) && !c.Is(i, "tonight"))
             {
                 last = i + 1; // "yesterday morning"

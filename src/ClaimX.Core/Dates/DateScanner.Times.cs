@@ -9,7 +9,7 @@ internal sealed partial class DateScanner
     {
         match = default;
         var c = _context;
-        if (!c.IsNumber(i) && !(c.IsWord(i) && ScanLexicons.NumberWords.TryGet(c.Span(i), out var w) && w.Value <= 12 && c.Is(i + 1, "o'clock")))
+        if (!c.IsNumber(i) && !(c.IsWord(i) && ScanLexicons.NumberWords.TryGet(c.Span(i), out var w) && w.Value <= 12 && IsOClock(i + 1)))
         {
             return false;
         }
@@ -30,13 +30,15 @@ internal sealed partial class DateScanner
             match = new DateMatch(i, meridiemLast, DateMatch.Time, null);
             return true;
         }
-        if (c.Is(i + 1, "o'clock") || c.Is(i + 1, "o\u2019clock"))
+        if (IsOClock(i + 1))
         {
             match = new DateMatch(i, i + 1, DateMatch.Time, null);
             return true;
         }
         return false;
     }
+
+    private bool IsOClock(int i) => _context.Is(i, "o'clock") || _context.Is(i, "o\u2019clock");
 
     // "a.m.", "p.m.", "am", "pm" (also glued: "9pm"); returns the last token of the marker.
     private int? AfterMeridiem(int last)

@@ -79,7 +79,38 @@ internal sealed partial class DateScanner
         {
             return first;
         }
-        return new DateMatch(first.FirstToken, second.LastToken, DateKinds.Range, IsoDate.Range(first.Value, second.Value));
+        var (start, end) = OrderYearlessEnds(first, second);
+        return new DateMatch(first.FirstToken, second.LastToken, DateKinds.Range, IsoDate.Range(start, end));
+    }
+
+    // Each end of "between January 1 and September 18" takes its nearest year on its own, which can put the
+    // start after the end; then the pair moves together to the years (start a year back, or end a year on)
+    // whose middle lies nearer the reference.
+    private (string Start, string End) OrderYearlessEnds(DateMatch first, DateMatch second)
+    {
+        string start = first.Value!, end = second.Value!;
+        if (_reference is not { } reference || start.Length != 10 || end.Length != 10 || HasYear(first) || HasYear(second)
+            || !DateOnly.TryParseExact(start, "yyyy-MM-dd", out var a) || !DateOnly.TryParseExact(end, "yyyy-MM-dd", out var b) || a <= b)
+        {
+            return (start, end);
+        }
+        var earlier = (a.AddYears(-1), b);
+        var later = (a, b.AddYears(1));
+        int Distance((DateOnly S, DateOnly E) r) => Math.Abs((r.S.DayNumber + r.E.DayNumber) / 2 - reference.DayNumber);
+        var chosen = Distance(earlier) <= Distance(later) ? earlier : later;
+        return (IsoDate.Day(chosen.Item1), IsoDate.Day(chosen.Item2));
+    }
+
+    private bool HasYear(DateMatch match)
+    {
+        for (int t = match.FirstToken; t <= match.LastToken; t++)
+        {
+            if (_context.IsNumber(t) && _context.Span(t).Length == 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Tense TenseOf(int first, int last) => TenseDetector.Detect(_context, first, last);

@@ -31,10 +31,16 @@ public static class ReferenceDateFinder
             if (!line.IsEmpty)
             {
                 lines++;
-                int limit = line.Length <= HeaderLineLength ? end : DatelineEnd(text, pos, end);
+                // A line that introduces something (ends with ':') is body text, however short.
+                bool header = line.Length <= HeaderLineLength && line[^1] != ':';
+                int limit = header ? end : DatelineEnd(text, pos, end);
                 if (limit > pos && FirstFullDate(text, new TextSpan(pos, limit)) is { } date)
                 {
                     return date;
+                }
+                if (!header)
+                {
+                    return null; // the body has begun: later short lines are its own ("On July 6, 2015, he said:")
                 }
             }
             pos = end + 1;

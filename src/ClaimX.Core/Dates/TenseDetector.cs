@@ -71,6 +71,12 @@ internal static class TenseDetector
             if (ScanLexicons.FutureMarkers.MatchStartingAt(context, index + 1, out phraseLast, out _))
             {
                 last = phraseLast;
+                return Tense.Future;
+            }
+            // A present passive ("is blamed for Tuesday's attack") reports; it does not schedule.
+            if (context.IsWord(index + 1) && (ScanLexicons.PastMarkers.Contains(context.Span(index + 1)) || IsRegularPast(context, index + 1, context.Span(index + 1))))
+            {
+                return Tense.Unknown;
             }
             return Tense.Future;
         }

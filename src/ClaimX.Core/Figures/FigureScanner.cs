@@ -61,7 +61,7 @@ internal sealed class FigureScanner
         {
             return i;
         }
-        if (NonFigureRules.IsNameOrCode(_c, number) || NonFigureRules.IsListMarker(_c, number))
+        if (NonFigureRules.IsNameOrCode(_c, number) || NonFigureRules.IsListMarker(_c, number) || NonFigureRules.IsAddress(_c, number))
         {
             return number.LastToken + 1;
         }
@@ -86,13 +86,27 @@ internal sealed class FigureScanner
             unit = code;
             end = codeLast;
         }
+        else if (unit is null && number.Magnitude && _c.Is(end + 1, "of") && _c.IsWord(end + 2)
+                 && _c.IsLower(end + 2) && ScanLexicons.Currencies.TryGet(_c.Span(end + 2), out string? ofCode))
+        {
+            unit = ofCode; // "millions of dollars": the text stays "millions"
+        }
+
+        // "15-plus years", "90-plus minutes": a lower bound.
+        if (_c.IsDash(end + 1) && _c.Touches(end + 1) && _c.Is(end + 2, "plus") && _c.Touches(end + 2))
+        {
+            end += 2;
+            qualifier ??= MagnitudeQualifier;
+        }
 
         if (TrySecondNumber(start, end, number, out var second))
         {
             return EmitPair(figures, start, end, number, currency, unit, qualifier, second);
         }
 
-        unit ??= UnitHeadFinder.Find(_c, end + 1, number.Magnitude);
+        // Magnitudes and fractions count what follows "of": "hundreds of people", "two-thirds of voters".
+        bool partOf = number.Magnitude || (number.Form == NumberForm.Words && number.Value < 1 && number.Value > 0);
+        unit ??= UnitHeadFinder.Find(_c, end + 1, partOf);
         figures.Add(Make(start, end, number.Value, unit, qualifier));
         return end + 1;
     }
@@ -112,6 +126,13 @@ internal sealed class FigureScanner
             return false;
         }
         int s = joiner + 1;
+        // "a 2-to-1 vote": the joined form of "2 to 1".
+        bool joinedTo = dash && _c.Touches(joiner) && _c.Is(s, "to") && _c.Touches(s) && _c.IsDash(s + 1) && _c.Touches(s + 1) && _c.Touches(s + 2);
+        if (joinedTo)
+        {
+            s += 2;
+            dash = false;
+        }
         if (!_c.Valid(s) || (s < _c.Count && _masked[s]))
         {
             return false;
@@ -126,7 +147,7 @@ internal sealed class FigureScanner
         {
             return false;
         }
-        if (NonFigureRules.IsNameOrCode(_c, n2))
+        if (!joinedTo && NonFigureRules.IsNameOrCode(_c, n2))
         {
             return false;
         }
@@ -149,7 +170,7 @@ internal sealed class FigureScanner
         if (second.Number.Multiplied && !first.Multiplied && first.Form == NumberForm.Digits
             && NumberReader.TryParseDigits(_c.Span(second.Number.FirstToken), out double bare) && bare > 0)
         {
-            low *= high / bare;
+            low = NumberReader.Scale(low, Math.Round(high / bare));
         }
         string? pairUnit = unit ?? second.Currency ?? currency ?? (second.Percent ? Percent : null);
         bool fromTo = _c.Is(start - 1, "from");
@@ -181,12 +202,18 @@ internal sealed class FigureScanner
         }
         if (number.Ordinal)
         {
+            if (number.FirstToken == number.LastToken && ScanLexicons.UncountedOrdinals.Contains(_c.Span(number.FirstToken)))
+            {
+                return false;
+            }
             return _c.IsWord(start - 1) && ScanLexicons.OrdinalDeterminers.Contains(_c.Span(start - 1))
                 && UnitHeadFinder.Find(_c, number.LastToken + 1, false) is not null;
         }
         if (number.FirstToken == number.LastToken && number.Value == 1 && _c.Is(number.FirstToken, "one"))
         {
-            return QualifierBefore(start) is not null;
+            // "at least one", but not "the only one who".
+            int qualifierStart = QualifierStart(start);
+            return qualifierStart < start && !(_c.IsWord(qualifierStart - 1) && ScanLexicons.OrdinalDeterminers.Contains(_c.Span(qualifierStart - 1)));
         }
         return true;
     }
@@ -200,7 +227,7 @@ internal sealed class FigureScanner
         }
         // "US$5", "C$10": letters glued to the sign.
         if (_c.IsWord(i) && _c.Valid(i + 1) && _c.Kind(i + 1) is ScanTokenKind.Symbol && _c.Touches(i + 1)
-            && ScanLexicons.Currencies.TryGet(_c.TextOf(i, i + 1), out string? glued) && _c.IsNumber(i + 2))
+            && ScanLexicons.Currencies.TryGet(_c.Text.AsSpan(_c[i].Start, _c[i + 1].End - _c[i].Start), out string? glued) && _c.IsNumber(i + 2))
         {
             numberToken = i + 2;
             return glued;

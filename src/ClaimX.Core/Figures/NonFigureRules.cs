@@ -9,14 +9,33 @@ namespace ClaimX.Core.Figures;
 /// </summary>
 internal static class NonFigureRules
 {
+    // News writes counts above this many digits with commas or words ("1.2 billion").
+    private const int MaxUngroupedDigits = 9;
+
     public static bool IsNameOrCode(ScanContext c, NumberMatch number)
     {
         int first = number.FirstToken;
         int last = number.LastToken;
+        // Handles and tags: "@Fred_945", "#Election2016".
+        if ((c.Touches(first) && c.Valid(first - 1) && c.Kind(first - 1) == ScanTokenKind.Symbol && c.Text[c[first - 1].Start] is '_' or '@' or '#')
+            || (c.IsSymbol(last + 1, '_') && c.Touches(last + 1)))
+        {
+            return true;
+        }
+        // The tail of a hyphenated compound or name: "high-five", "F-16", "COVID-19".
+        if (c.Touches(first) && c.IsDash(first - 1) && c.Touches(first - 1) && c.IsWord(first - 2))
+        {
+            return true;
+        }
         if (number.Form == NumberForm.Words)
         {
             // A capitalized number word inside a sentence names something ("Air Force One", "Formula One").
             return c.IsCapitalized(first) && !IsSentenceStart(c, first) && !(c.Is(first, "a") || c.Is(first, "an"));
+        }
+        // Long digit strings without grouping are identifiers (tweet or account ids, phone numbers).
+        if (c.Span(first).Length > MaxUngroupedDigits && c.Span(first).IndexOfAny(',', '.') < 0)
+        {
+            return true;
         }
         // Glued to letters before: "G20", "MH17"; after a hyphenated prefix: "F-16", "COVID-19", "B-52".
         if (c.Touches(first) && c.IsWord(first - 1))
@@ -36,7 +55,8 @@ internal static class NonFigureRules
         if (c.IsWord(last + 1) && c.Touches(last + 1))
         {
             var suffix = c.Span(last + 1);
-            bool unitAbbreviation = suffix.Length <= 3 && IsAllLower(suffix);
+            // A glued "s" is a decade or an age bracket ("the 1990s", "her early 20s").
+            bool unitAbbreviation = suffix.Length <= 3 && IsAllLower(suffix) && !suffix.Equals("s", StringComparison.Ordinal);
             if (!unitAbbreviation)
             {
                 return true;
@@ -52,6 +72,37 @@ internal static class NonFigureRules
         if (c.IsWord(first - 1) && c.IsCapitalized(first - 1) && !IsSentenceStart(c, first - 1) && IsNameWord(c, first - 1))
         {
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>"131 West 23rd Street", "10 Downing St.", "5th Avenue": a house number or street name.</summary>
+    public static bool IsAddress(ScanContext c, NumberMatch number)
+    {
+        if (number.Form != NumberForm.Digits)
+        {
+            return false;
+        }
+        // Up to three capitalized words (or ordinals like "23rd") and then a street word.
+        int i = number.LastToken + 1;
+        for (int words = 0; words <= 3 && c.Valid(i); words++)
+        {
+            if (c.IsWord(i) && c.IsCapitalized(i) && ScanLexicons.StreetWords.Contains(c.Span(i)))
+            {
+                return true;
+            }
+            if (c.IsWord(i) && c.IsCapitalized(i))
+            {
+                i++;
+            }
+            else if (c.IsNumber(i) && c.IsWord(i + 1) && c.Touches(i + 1))
+            {
+                i += 2; // "23rd"
+            }
+            else
+            {
+                return false;
+            }
         }
         return false;
     }

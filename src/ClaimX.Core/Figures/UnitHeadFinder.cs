@@ -19,7 +19,11 @@ internal static class UnitHeadFinder
         int i = next;
         if (afterMagnitude && c.Is(i, "of"))
         {
-            i++; // "hundreds of people"
+            i++; // "hundreds of people", "two-thirds of the voters"
+            if (c.IsWord(i) && ScanLexicons.OrdinalDeterminers.Contains(c.Span(i)))
+            {
+                i++;
+            }
         }
         else if (c.Is(i, "of") && c.IsWord(i + 1) && ScanLexicons.OrdinalDeterminers.Contains(c.Span(i + 1)))
         {
@@ -36,18 +40,33 @@ internal static class UnitHeadFinder
             return c.TextOf(i + 1, last).ToLowerInvariant();
         }
 
+        // "25 million more people", "three other men": a comparative before the noun is not its head.
+        if ((c.Is(i, "more") || c.Is(i, "fewer") || c.Is(i, "other") || c.Is(i, "additional") || c.Is(i, "extra"))
+            && c.IsWord(i + 1) && !c.Is(i + 1, "than") && !ScanLexicons.UnitStopWords.Contains(c.Span(i + 1)))
+        {
+            i++;
+        }
         int words = 0;
         int lastWordFirst = -1, lastWordLast = -1;
         while (words < MaxPhraseWords && c.IsWord(i))
         {
             var word = c.Span(i);
-            if (ScanLexicons.UnitStopWords.Contains(word) || ScanLexicons.NumberWords.Contains(word)
+            // A possessive starts the phrase over: "a quarter of Hillary Clinton's donors" counts donors.
+            if (c.Valid(i + 1) && c.Touches(i + 1) && c.Kind(i + 1) == ScanTokenKind.Symbol && ScanTokenizer.IsApostrophe(c.Text[c[i + 1].Start])
+                && c.Is(i + 2, "s") && c.Touches(i + 2) && c.IsWord(i + 3))
+            {
+                words = 0;
+                lastWordFirst = -1;
+                i += 3;
+                continue;
+            }
+            if (ScanLexicons.UnitStopWords.Contains(word) || ScanLexicons.NumberWords.Contains(word) || HasApostrophe(word)
                 || ScanLexicons.Weekdays.Contains(word) || (c.IsCapitalized(i) && ScanLexicons.Months.Contains(word)))
             {
                 break;
             }
             int wordLast = WordEnd(c, i);
-            if (words > 0 && c.IsLower(i) && LooksLikeVerb(word) && EndsPhrase(c, wordLast + 1))
+            if (c.IsLower(i) && LooksLikeVerb(word) && EndsPhrase(c, wordLast + 1) && (words > 0 || !IsPlural(word)))
             {
                 break; // "one man died in ...": a verb; "newly elected lawmakers": a participle modifier
             }
@@ -78,6 +97,10 @@ internal static class UnitHeadFinder
         {
             return true;
         }
+        if (ScanLexicons.SingularInS.Contains(word))
+        {
+            return false;
+        }
         if (word.Length <= 3 || (word[^1] != 's' && word[^1] != 'S'))
         {
             return false;
@@ -107,6 +130,9 @@ internal static class UnitHeadFinder
         }
     }
 
+    // "wasn't", "don't": a contracted verb ends the phrase.
+    private static bool HasApostrophe(ReadOnlySpan<char> word) => word.IndexOfAny('\'', '\u2019') >= 0;
+
     private static bool LooksLikeVerb(ReadOnlySpan<char> word) =>
         (word.Length >= 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
         || (word.Length >= 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
@@ -114,7 +140,8 @@ internal static class UnitHeadFinder
 
     // Nothing nominal follows: punctuation, the end, or a word that ends a noun phrase.
     private static bool EndsPhrase(ScanContext c, int next) =>
-        !c.IsWord(next) || ScanLexicons.UnitStopWords.Contains(c.Span(next));
+        !c.IsWord(next) || ScanLexicons.UnitStopWords.Contains(c.Span(next))
+        || (c.Span(next).Length > 4 && c.Span(next).EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 
     // "security forces": the head with the word before or after it, if the pair is a listed head.
     private static string? Multiword(ScanContext c, int head)

@@ -31,7 +31,7 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
         {
             int paragraph = document.ParagraphIndexAt(span.Content.Start) + 1;
             var saidOn = span.Cue is { } cue ? DateExtractor.ResolveCueDate(text, cue, span.Content, reference) : null;
-            DateOnly? speechDate = saidOn is { Kind: DateKinds.Date } && DateOnly.TryParseExact(saidOn.Value, "yyyy-MM-dd", out var d) ? d : null;
+            DateOnly? speechDate = DateExtractor.AsDay(saidOn);
             claims.Add(new Claim
             {
                 Article = article,

@@ -66,7 +66,7 @@ internal static class NumberReader
             else if (ScanLexicons.Multipliers.TryGet(suffix, out var glued)
                      && (glued.Use != MultiplierUse.Money || afterCurrency))
             {
-                value *= glued.Value;
+                value = Scale(value, glued.Value);
                 multiplied = true;
                 last = next;
             }
@@ -74,12 +74,28 @@ internal static class NumberReader
         else if (context.IsWord(next) && ScanLexicons.Multipliers.TryGet(context.Span(next), out var spaced)
                  && spaced.Use == MultiplierUse.Spaced)
         {
-            value *= spaced.Value;
+            value = Scale(value, spaced.Value);
             multiplied = true;
             last = next;
         }
         match = new NumberMatch(index, last, value, NumberForm.Digits, ordinal, false, multiplied);
         return true;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> times <paramref name="multiplier"/> computed in decimal, so that 65.4 billion is
+    /// 65400000000 and not 65400000000.00001.
+    /// </summary>
+    public static double Scale(double value, double multiplier)
+    {
+        try
+        {
+            return (double)((decimal)value * (decimal)multiplier);
+        }
+        catch (OverflowException)
+        {
+            return value * multiplier;
+        }
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> suffix, double value)
@@ -106,6 +122,15 @@ internal static class NumberReader
             && scaleWord.Role != NumberWordRole.Unit)
         {
             return TryReadCardinal(context, index + 1, out match, startToken: index, seed: 1);
+        }
+
+        // "a third of", "a quarter of", "one fifth of": a fraction.
+        if ((first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("one", StringComparison.OrdinalIgnoreCase))
+            && context.IsWord(index + 1) && context.Is(index + 2, "of") && TryDenominator(context.Span(index + 1), out double denominator)
+            && !context.Span(index + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            match = new NumberMatch(index, index + 1, Math.Round(1 / denominator, 4), NumberForm.Words, false, false, false);
+            return true;
         }
 
         if (TryReadMagnitude(context, index, out match))
@@ -233,7 +258,45 @@ internal static class NumberReader
             match = default;
             return false;
         }
-        match = new NumberMatch(startToken, last, total + group, NumberForm.Words, ordinal, false, false);
+        double value = total + group;
+        // "four and a half", "four-and-a-half".
+        if (!ordinal && context.Is(NextWord(context, last), "and") && context.Is(NextWord(context, NextWord(context, last)), "a")
+            && context.Is(NextWord(context, NextWord(context, NextWord(context, last))), "half"))
+        {
+            value += 0.5;
+            last = NextWord(context, NextWord(context, NextWord(context, last)));
+        }
+        // "one-third", "two-thirds", "three-quarters": a fraction.
+        if (!ordinal && context.IsDash(last + 1) && context.Touches(last + 1) && context.IsWord(last + 2) && context.Touches(last + 2)
+            && TryDenominator(context.Span(last + 2), out double denominator))
+        {
+            value = Math.Round(value / denominator, 4);
+            last += 2;
+        }
+        match = new NumberMatch(startToken, last, value, NumberForm.Words, ordinal, false, false);
         return true;
+    }
+
+    // The next word token, stepping over one joining hyphen ("four-and-a-half").
+    private static int NextWord(ScanContext context, int index)
+    {
+        int next = index + 1;
+        return context.IsDash(next) && context.Touches(next) && context.Touches(next + 1) ? next + 1 : next;
+    }
+
+    private static bool TryDenominator(ReadOnlySpan<char> word, out double denominator)
+    {
+        if (word.Equals("half", StringComparison.OrdinalIgnoreCase) || word.Equals("halves", StringComparison.OrdinalIgnoreCase))
+        {
+            denominator = 2;
+            return true;
+        }
+        if (word.StartsWith("quarter", StringComparison.OrdinalIgnoreCase) && word.Length <= 8)
+        {
+            denominator = 4;
+            return true;
+        }
+        var singular = word.Length > 3 && (word[^1] == 's' || word[^1] == 'S') ? word[..^1] : word;
+        return ScanLexicons.Ordinals.TryGet(singular, out denominator) && denominator >= 3;
     }
 }

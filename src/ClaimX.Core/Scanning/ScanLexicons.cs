@@ -44,6 +44,10 @@ internal static class ScanLexicons
 
     public static readonly WordMap<double> Ordinals = new(Pairs("number-ordinals.txt", parts => ParseNumber(parts[1])));
 
+    /// <summary>Ordinal words that are no figure on their own (flag "nocount" in number-ordinals.txt).</summary>
+    public static readonly WordMap<bool> UncountedOrdinals = new(
+        Pairs("number-ordinals.txt", parts => parts.Length > 2 && parts[2] == "nocount").Where(p => p.Value));
+
     public static readonly WordMap<Multiplier> Multipliers = new(
         Pairs("number-multipliers.txt", parts => new Multiplier(
             ParseNumber(parts[1]),
@@ -55,6 +59,8 @@ internal static class ScanLexicons
 
     public static readonly WordMap<int> Months = new(Pairs("months.txt", parts => int.Parse(parts[1], CultureInfo.InvariantCulture)));
 
+    public static readonly WordMap<bool> WeekdayNamePrefixes = Set("weekday-name-prefixes.txt");
+
     public static readonly WordMap<int> Weekdays = new(Pairs("weekdays.txt", parts => int.Parse(parts[1], CultureInfo.InvariantCulture)));
 
     public static readonly WordMap<TimeUnit> TimeUnits = new(TimeUnitPairs());
@@ -63,9 +69,13 @@ internal static class ScanLexicons
 
     public static readonly WordMap<bool> IrregularPlurals = Set("irregular-plurals.txt");
 
+    public static readonly WordMap<bool> SingularInS = Set("singular-in-s.txt");
+
     public static readonly WordMap<bool> UnitStopWords = Set("unit-stopwords.txt");
 
     public static readonly WordMap<bool> CodePrefixes = Set("code-prefixes.txt");
+
+    public static readonly WordMap<bool> StreetWords = Set("street-words.txt");
 
     public static readonly WordMap<int> RelativeDays = new(Pairs("relative-days.txt", parts => int.Parse(parts[1], CultureInfo.InvariantCulture)));
 

@@ -50,7 +50,8 @@ internal static class ScanTokenizer
                     {
                         i++;
                     }
-                    else if (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
+                    else if (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1])
+                             && !IsPossessive(text, i, end))
                     {
                         i++;
                     }
@@ -71,6 +72,11 @@ internal static class ScanTokenizer
     }
 
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
+
+    // "Tuesday's", "the bank's": the possessive ending is split off so that the word itself can be looked up.
+    private static bool IsPossessive(string text, int apostrophe, int end) =>
+        apostrophe + 1 < end && (text[apostrophe + 1] == 's' || text[apostrophe + 1] == 'S')
+        && (apostrophe + 2 >= end || !char.IsLetter(text[apostrophe + 2]));
 
     // "5,000" groups by three; "4,5" (a list written tightly) does not.
     private static bool IsThousandsGroup(string text, int digitStart, int end)

@@ -15,6 +15,7 @@ public class ReferenceDateFinderTests
         { "Officials met on Tuesday.\n\nThey agreed to talk again.", null },
         { "LONDON (Reuters) - 4 March 2020 - Shares fell sharply in early trade.", "2020-03-04" },
         { "", null },
+        { "A headline about fact checks.\n\nThe site announced on Monday that it will check the first debate live for its readers, with eighteen staff on duty.\n\nOn July 6, 2015, he said:\n", null },
     };
 
     [Theory]
