@@ -59,18 +59,10 @@ public static class EvalCommand
                 var result = EvalRun.Run(options);
                 if (options.Json)
                 {
-                    using var stdout = Console.OpenStandardOutput();
-                    if (ReferenceEquals(output, Console.Out))
-                    {
-                        EvalReportWriter.WriteJson([result], stdout);
-                    }
-                    else
-                    {
-                        using var buffer = new MemoryStream();
-                        EvalReportWriter.WriteJson([result], buffer);
-                        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-                    }
-                    output.WriteLine();
+                    // The numbers are a few hundred bytes: serialise to memory and write through the configured writer.
+                    using var buffer = new MemoryStream();
+                    EvalReportWriter.WriteJson([result], buffer);
+                    output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
                 }
                 else
                 {
