@@ -92,7 +92,6 @@ internal static class SpeakerMentionParser
             return Classify(view, t, t);
         }
         int last = -1;
-        bool open = false; // a preposition was accepted and needs its object
         while (t < limit && t - start < MaxWords && view.IsWord(t))
         {
             if (view.InSet(t, SpeakerLexicons.ClauseBreaks))
@@ -107,7 +106,6 @@ internal static class SpeakerMentionParser
                 {
                     break;
                 }
-                open = true;
                 t++;
                 continue;
             }
@@ -115,19 +113,13 @@ internal static class SpeakerMentionParser
                 || view.InNounSet(t, SpeakerLexicons.SourceDescriptions))
             {
                 last = t;
-                open = false;
             }
-            else if (view.InSet(t, SpeakerLexicons.Determiners) || (view.IsLower(t) && HeadAhead(view, t + 1, limit)))
-            {
-                open = true;
-            }
-            else
+            else if (!view.InSet(t, SpeakerLexicons.Determiners) && !(view.IsLower(t) && HeadAhead(view, t + 1, limit)))
             {
                 break;
             }
             t++;
         }
-        _ = open;
         if (last < start)
         {
             return null;
@@ -142,15 +134,28 @@ internal static class SpeakerMentionParser
             last = shut;
             mention = mention with { Span = view.SpanOf(mention.FirstToken, last), LastToken = last };
         }
-        // ", a spokesman for the Interior Ministry" after a name fills the role.
-        if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma)
-            && (view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InSet(last + 2, SpeakerLexicons.RoleNouns)))
+        // ", a spokesman for the Interior Ministry" after a name fills the role; ", who heads the center" is part
+        // of the mention as written but no role.
+        if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma))
         {
-            int close = last + 2;
-            while (close < limit && close - last < MaxAppositiveTokens && view.IsWord(close)) close++;
-            if (close > last + 3)
+            bool relative = IsClause(view, last + 2);
+            if (relative || view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InNounSet(last + 2, SpeakerLexicons.RoleNouns))
             {
-                mention = mention with { Role = Describe(view, last + 2, close - 1), Span = view.SpanOf(mention.FirstToken, close - 1), LastToken = close - 1 };
+                int close = last + 2;
+                while (close < limit && close - last < MaxAppositiveTokens && (view.IsWord(close) || view.Is(close, ClauseTokenKind.ParenOpen)
+                    || view.Is(close, ClauseTokenKind.ParenClose) || view.Is(close, ClauseTokenKind.Other)))
+                {
+                    close++;
+                }
+                if (close > last + 3)
+                {
+                    mention = mention with
+                    {
+                        Role = relative ? mention.Role : Describe(view, last + 2, close - 1),
+                        Span = view.SpanOf(mention.FirstToken, close - 1),
+                        LastToken = close - 1,
+                    };
+                }
             }
         }
         return mention;
