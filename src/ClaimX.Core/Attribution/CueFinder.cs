@@ -9,6 +9,22 @@ namespace ClaimX.Core.Attribution;
 /// </summary>
 internal static class CueFinder
 {
+    // A headline in title case capitalises its cue too: "Bridge Will Reopen, Mayor Says."
+    private static bool TitleCase(ClauseView view, int token)
+    {
+        int first = view.SentenceFirst(token), end = view.SentenceEnd(token);
+        int words = 0, capitalized = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (view.IsWord(t) && view.Word(t).Length > 3)
+            {
+                words++;
+                if (view.IsCapitalized(t)) capitalized++;
+            }
+        }
+        return words >= 3 && capitalized * 10 >= words * 8;
+    }
+
     public static List<Cue> Find(ClauseView view, CueLexicon lexicon)
     {
         var cues = new List<Cue>();
@@ -18,7 +34,7 @@ internal static class CueFinder
             {
                 continue;
             }
-            if (view.IsCapitalized(t) && t != view.SentenceFirst(t))
+            if (view.IsCapitalized(t) && t != view.SentenceFirst(t) && !TitleCase(view, t))
             {
                 continue;
             }

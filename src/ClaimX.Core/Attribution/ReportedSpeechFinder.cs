@@ -31,7 +31,8 @@ internal static class ReportedSpeechFinder
             var claim = cue.Entry.Form switch
             {
                 CueForm.Source => AccordingTo(view, cue),
-                CueForm.Participle => Participle(view, cue),
+                // "is promising", "was telling": a progressive is a finite verb.
+                CueForm.Participle when !IsProgressive(view, cue) => Participle(view, cue),
                 _ => Finite(view, cue),
             };
             if (claim is not null && ClaimFilter.CountWords(view.Document.Slice(claim.Content)) >= MinContentWords)
@@ -330,6 +331,15 @@ internal static class ReportedSpeechFinder
         return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions);
     }
 
+    private static bool IsProgressive(ClauseView view, Cue cue)
+    {
+        int t = cue.First - 1;
+        while (t >= 0 && view.IsLower(t) && view.Word(t).EndsWith("ly", StringComparison.Ordinal)) t--;
+        return view.IsWord(t) && view.Word(t) is var w && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("'s", StringComparison.OrdinalIgnoreCase));
+    }
+
     // "was criticized by", "has been cited": the subject is what was spoken about, not the speaker.
     private static bool IsPassive(ClauseView view, Cue cue)
     {
@@ -373,6 +383,12 @@ internal static class ReportedSpeechFinder
         if (subject.Kind == MentionKind.Pronoun)
         {
             return view.Word(subject.FirstToken) is var p && (p.Equals("he", StringComparison.OrdinalIgnoreCase) || p.Equals("she", StringComparison.OrdinalIgnoreCase) || p.Equals("it", StringComparison.OrdinalIgnoreCase));
+        }
+        // Names and known nouns take the bare form as plurals or collectives ("Police say", "Democrats claim").
+        if (subject.Kind != MentionKind.Description || view.InNounSet(subject.LastToken, SpeakerLexicons.RoleNouns)
+            || view.InNounSet(subject.LastToken, SpeakerLexicons.OrganisationHeads) || view.InNounSet(subject.LastToken, SpeakerLexicons.SourceDescriptions))
+        {
+            return false;
         }
         for (int t = subject.FirstToken; t < subject.LastToken; t++)
         {

@@ -21,6 +21,36 @@ internal static class SpeakerMentionParser
         return mention is not null && InSubjectPosition(view, mention, floor) ? mention : null;
     }
 
+    // Adverbs, auxiliaries and time adjuncts may stand between a speaker and the cue: "also", "has long",
+    // "repeatedly", "on Wednesday", "this month", "in April".
+    private static int SkipBetweenSpeakerAndCue(ClauseView view, int end, int floor)
+    {
+        while (end >= floor)
+        {
+            if (view.InSet(end, SpeakerLexicons.ClauseAdverbs) || (view.IsLower(end) && view.Word(end).EndsWith("ly", StringComparison.Ordinal) && view.Word(end).Length > 3))
+            {
+                end--;
+                continue;
+            }
+            if (view.InSet(end, SpeakerLexicons.TimeWords) && !view.InSet(end, SpeakerLexicons.ClauseAdverbs))
+            {
+                int t = end - 1;
+                while (t >= floor && (view.InSet(t, SpeakerLexicons.TimeWords) || (view.IsWord(t) && char.IsDigit(view.Text[view.Tokens[t].Start])))) t--;
+                if (t >= floor && view.IsLower(t) && (view.InSet(t, SpeakerLexicons.ObjectPrepositions) || view.IsWord(t, "this") || view.IsWord(t, "last") || view.IsWord(t, "just")))
+                {
+                    t--;
+                }
+                if (t < end - 1 || view.IsLower(t + 1) || view.InSet(t + 1, SpeakerLexicons.TimeWords))
+                {
+                    end = t;
+                    continue;
+                }
+            }
+            break;
+        }
+        return end;
+    }
+
     // A speaker right after a preposition is that preposition's object, also across "and" ("between the U.S.
     // and the Taliban called for ...").
     private static bool InSubjectPosition(ClauseView view, SpeakerMention mention, int floor)
@@ -44,11 +74,7 @@ internal static class SpeakerMentionParser
 
     private static SpeakerMention? BeforeCore(ClauseView view, int cue, int floor)
     {
-        int end = cue - 1;
-        while (end >= floor && view.InSet(end, SpeakerLexicons.ClauseAdverbs))
-        {
-            end--;
-        }
+        int end = SkipBetweenSpeakerAndCue(view, cue - 1, floor);
         if (end < floor)
         {
             return null;
