@@ -109,4 +109,51 @@ public class ReportedSpeechFinderTests
         const string text = "The president said Monday he had spoken to the rebel leader, making him the first to do so.";
         Content(text, ClaimStarting(text, "he had spoken")).Should().Be("he had spoken to the rebel leader");
     }
+
+    [Fact]
+    public void Time_adjunct_between_speaker_and_cue()
+    {
+        const string text = "The senator on Wednesday warned that the budget would run out in May.";
+        var claim = ClaimStarting(text, "the budget would run out");
+        Mention(text, claim).Should().Be("The senator");
+    }
+
+    [Fact]
+    public void Progressive_cue_is_finite()
+    {
+        const string text = "The mayor is promising that the roads will reopen before winter.";
+        Mention(text, ClaimStarting(text, "the roads will reopen")).Should().Be("The mayor");
+    }
+
+    [Fact]
+    public void Coordinated_speakers_speak_together()
+    {
+        const string text = "Mr. Hale and Ms. Ortiz said the deal was final.";
+        var claim = ClaimStarting(text, "the deal was final");
+        Mention(text, claim).Should().Be("Mr. Hale and Ms. Ortiz");
+    }
+
+    [Fact]
+    public void Bodies_take_the_bare_form()
+    {
+        const string text = "Police say the suspect fled on foot toward the river.";
+        ClaimStarting(text, "the suspect fled").Speaker.Should().Be("Police");
+    }
+
+    [Fact]
+    public void A_colon_at_the_paragraph_end_introduces_the_next_paragraph()
+    {
+        const string text = "The governor added:\n\nWe will not raise taxes this year or next.\n\nThe session ended.";
+        var claim = ClaimStarting(text, "We will not raise taxes");
+        claim.Kind.Should().Be("direct");
+        Content(text, claim).Should().Be("We will not raise taxes this year or next.");
+    }
+
+    [Fact]
+    public void Title_case_headline_with_its_cue()
+    {
+        const string text = "Bridge Will Reopen Next Month, City Engineer Says.\n\nThe bridge closed in March.";
+        var claim = ClaimStarting(text, "Bridge Will Reopen");
+        Content(text, claim).Should().Be("Bridge Will Reopen Next Month");
+    }
 }
