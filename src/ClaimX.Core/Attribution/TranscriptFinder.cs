@@ -13,6 +13,8 @@ internal static class TranscriptFinder
     private const int MaxLabelWords = 4;
     private const int MinContentWords = 3;
 
+    private static readonly WordSet EditorialLabels = WordSet.FromResource("editorial-labels.txt");
+
     public static void Find(ClauseView view, ClaimFilter filter, List<RawClaim> claims)
     {
         var paragraphs = view.Document.Paragraphs;
@@ -33,7 +35,8 @@ internal static class TranscriptFinder
             {
                 t++;
             }
-            if (t == label || !view.Is(t, ClauseTokenKind.Colon) || view.Tokens[t].End > paragraph.Span.End)
+            if (t == label || !view.Is(t, ClauseTokenKind.Colon) || view.Tokens[t].End > paragraph.Span.End
+                || EditorialLabels.Contains(view.Text.AsSpan(view.Tokens[label].Start, view.Tokens[t - 1].End - view.Tokens[label].Start)))
             {
                 continue;
             }
