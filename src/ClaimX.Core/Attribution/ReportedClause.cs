@@ -1,0 +1,201 @@
+using ClaimX.Core.Claims;
+using ClaimX.Core.Lexicons;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// The bounds of a reported clause around its cue: where it starts (after an addressee, a time adjunct, "that"),
+/// where it ends (the sentence end, before a writer's participle comment), and the claim made from them.
+/// </summary>
+internal static class ReportedClause
+{
+    // How far after the cue a "that" may open the clause ("told Fox News' Bret Baier on Monday that").
+    private const int ThatReach = 12;
+
+    private static readonly WordSet ObjectVerbs = WordSet.FromResource("object-verbs.txt");
+    private static readonly WordSet ClauseOpeners = WordSet.FromResource("clause-openers.txt");
+    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
+
+    // Where the reported clause starts: after the addressee ("told reporters"), time adjuncts ("said Tuesday"),
+    // a short adjunct ending in "that" ("said in a tweet that"), and "that" itself. -1 when no clause follows.
+    public static int ContentStart(ClauseView view, Cue cue)
+    {
+        int end = ClauseEnd(view, cue.First);
+        int t = cue.Last + 1;
+        for (int i = t; i < Math.Min(end, t + ThatReach); i++)
+        {
+            if (view.IsWord(i, "that"))
+            {
+                return i + 1;
+            }
+            if (!view.IsWord(i) && !view.Is(i, ClauseTokenKind.Comma) && !view.Is(i, ClauseTokenKind.Other))
+            {
+                break;
+            }
+            if (view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.IsWord(i, "to"))
+            {
+                break;
+            }
+        }
+        if (ObjectVerbs.Contains(view.Word(cue.First)) || IsObjectVerb(cue))
+        {
+            if (SpeakerMentionParser.After(view, t, end) is { } addressee)
+            {
+                t = addressee.LastToken + 1;
+            }
+            else if (view.IsWord(t) && view.Word(t) is var w && (w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase) || w.Equals("me", StringComparison.OrdinalIgnoreCase)))
+            {
+                t++;
+            }
+        }
+        while (t < end && (view.InSet(t, SpeakerLexicons.TimeWords) || view.Is(t, ClauseTokenKind.Comma) || view.Is(t, ClauseTokenKind.Colon)))
+        {
+            t++;
+        }
+        if (t >= end)
+        {
+            return -1;
+        }
+        return cue.Entry.Class switch
+        {
+            // The object of an evaluative act is what is attributed: "criticized the plan as reckless".
+            CueClass.Stance => t,
+            // "wants to ...", "plans to ...", or a clause: "hopes (that) he will".
+            CueClass.Intention => view.IsWord(t, "to") || OpensClause(view, t, end) ? t : -1,
+            CueClass.Belief => OpensClause(view, t, end) ? t : -1,
+            // Verbs that also take a plain object ("announced a plan") report a clause only when one plainly starts.
+            _ when cue.Entry.Lemma is "say" or "add" or "tell" or "tell reporters" or "write" or "continue" or "tweet" => t,
+            // "pledged to impose", "urged Congress to act": an infinitive is what was promised or urged.
+            _ => OpensClause(view, t, end) || view.IsWord(t, "to") || view.Is(t, ClauseTokenKind.QuoteOpen) || view.IsCapitalized(t) ? t : -1,
+        };
+    }
+
+    // A clause starts with a subject word ("he", "there", "the") or has an auxiliary within a few words
+    // before any punctuation ("electric utilities would ...").
+    public static bool OpensClause(ClauseView view, int t, int end)
+    {
+        if (view.IsWord(t, "to"))
+        {
+            return false;
+        }
+        if (view.InSet(t, ClauseOpeners))
+        {
+            return true;
+        }
+        for (int i = t + 1; i < Math.Min(end, t + 6); i++)
+        {
+            if (!view.IsWord(i))
+            {
+                return false;
+            }
+            if (view.InSet(i, Auxiliaries))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static bool IsObjectVerb(Cue cue) => ObjectVerbs.Contains(cue.Entry.Lemma);
+
+    // A clause ends at the sentence end, or earlier at a participle clause (", making him ...") or ", according to".
+    public static int ClauseEnd(ClauseView view, int from)
+    {
+        int end = view.SentenceEnd(from);
+        while (end > from + 1 && (view.Is(end - 1, ClauseTokenKind.Stop) && !view.Is(end - 2, ClauseTokenKind.QuoteClose)))
+        {
+            end--;
+        }
+        return end;
+    }
+
+    // The speaker of a finite cue is looked for back to the sentence start, or a semicolon or dash before it.
+    public static int ClauseFloor(ClauseView view, int cue)
+    {
+        int first = view.SentenceFirst(cue);
+        for (int t = cue - 1; t > first; t--)
+        {
+            if (view.Is(t, ClauseTokenKind.Semicolon) || view.Is(t, ClauseTokenKind.QuoteClose) || view.Is(t, ClauseTokenKind.Colon))
+            {
+                return t + 1;
+            }
+        }
+        return first;
+    }
+
+    // After "C, S said" only time words or a short prepositional adjunct may follow ("in a statement Tuesday").
+    public static bool RestIsAdjunct(ClauseView view, int from, int end)
+    {
+        if (end - from > 10)
+        {
+            return false;
+        }
+        for (int t = from; t < end; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.QuoteOpen) || view.IsWord(t, "that"))
+            {
+                return false;
+            }
+        }
+        for (int t = from; t < end; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma))
+            {
+                return false;
+            }
+        }
+        return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions);
+    }
+
+    public static bool ParticipleFollows(ClauseView view, int t) =>
+        view.Is(t, ClauseTokenKind.Comma) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 4;
+
+    public static int WordsBetween(ClauseView view, int from, int end)
+    {
+        int words = 0;
+        for (int t = from; t < end; t++) if (view.IsWord(t)) words++;
+        return words;
+    }
+
+    public static RawClaim? Make(ClauseView view, Cue cue, SpeakerMention speaker, int from, int to)
+    {
+        while (from < to && (view.Is(from, ClauseTokenKind.Comma) || view.Is(from, ClauseTokenKind.Dash) || view.IsWord(from, "that")))
+        {
+            from++;
+        }
+        while (to > from && (view.Is(to - 1, ClauseTokenKind.Comma) || view.Is(to - 1, ClauseTokenKind.Dash) || view.Is(to - 1, ClauseTokenKind.Colon)))
+        {
+            to--;
+        }
+        if (to <= from)
+        {
+            return null;
+        }
+        to = CutParticipleClause(view, from, to);
+        var content = view.SpanOf(from, to - 1);
+        string kind = ClaimKinds.Indirect;
+        for (int t = from; t < to; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.QuoteOpen))
+            {
+                kind = ClaimKinds.Mixed;
+                break;
+            }
+        }
+        return new RawClaim(kind, content, cue, speaker);
+    }
+
+    // ", making him the first ..." adds the writer's comment to the reported clause; it is not part of it.
+    public static int CutParticipleClause(ClauseView view, int from, int to)
+    {
+        for (int t = from + 2; t < to - 1; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma) && !view.InQuote(t) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 5)
+            {
+                return t;
+            }
+        }
+        return to;
+    }
+}
