@@ -60,6 +60,6 @@ internal static class SentenceSubject
         }
         // The subject must end in a head word, not in a determiner ("In the ...") or a time ("August").
         while (last >= t && (view.InSet(last, SpeakerLexicons.Determiners) || view.InSet(last, SpeakerLexicons.TimeWords))) last--;
-        return last < t ? null : SpeakerMentionParser.Classify(view, t, last);
+        return last < t ? null : MentionClassifier.Classify(view, t, last);
     }
 }

@@ -115,7 +115,7 @@ internal static class SpeakerMentionParser
         }
         if (view.Word(t) is var word && SpeakerLexicons.Pronouns.TryGet(word, out _) && !word.Equals("who", StringComparison.OrdinalIgnoreCase))
         {
-            return Classify(view, t, t);
+            return MentionClassifier.Classify(view, t, t);
         }
         int last = -1;
         while (t < limit && t - start < MaxWords && view.IsWord(t))
@@ -150,7 +150,7 @@ internal static class SpeakerMentionParser
         {
             return null;
         }
-        var mention = Classify(view, start, last);
+        var mention = MentionClassifier.Classify(view, start, last);
         if (mention is null)
         {
             return null;
@@ -277,7 +277,7 @@ internal static class SpeakerMentionParser
         var last = view.Word(end);
         if (IsPronounContraction(last))
         {
-            return Classify(view, end, end);
+            return MentionClassifier.Classify(view, end, end);
         }
         if (SpeakerLexicons.Pronouns.TryGet(last, out _))
         {
@@ -286,7 +286,7 @@ internal static class SpeakerMentionParser
                 var antecedent = view.Is(end - 1, ClauseTokenKind.Comma) ? Backward(view, end - 2, floor) : null;
                 return antecedent is null ? null : new SpeakerMention(view.Tokens[end].Span, MentionKind.Relative, null, null, end, end) { Antecedent = antecedent };
             }
-            return Classify(view, end, end);
+            return MentionClassifier.Classify(view, end, end);
         }
         if (IsPossessive(last))
         {
@@ -396,7 +396,7 @@ internal static class SpeakerMentionParser
         {
             return new SpeakerMention(view.SpanOf(conjunct.FirstToken, end), MentionKind.Description, null, null, conjunct.FirstToken, end);
         }
-        return Classify(view, first, end);
+        return MentionClassifier.Classify(view, first, end);
     }
 
     // A noun the lexicons do not know still heads a mention when a determiner or possessive opens it within three
@@ -428,81 +428,9 @@ internal static class SpeakerMentionParser
         return null;
     }
 
-    /// <summary>Decides what kind of mention tokens [first, last] are and finds the name and pre-name descriptor in it.</summary>
-    public static SpeakerMention? Classify(ClauseView view, int first, int last)
-    {
-        if (first > last)
-        {
-            return null;
-        }
-        var span = view.SpanOf(first, last);
-        if (first == last && (SpeakerLexicons.Pronouns.TryGet(view.Word(first), out _) || IsPronounContraction(view.Word(first))))
-        {
-            return new SpeakerMention(span, MentionKind.Pronoun, null, null, first, last);
-        }
-        // "Mr. Morgan of the Sierra Club": a person's name before "of"/"from" is the speaker; the rest is the role.
-        for (int k = first + 1; k < last; k++)
-        {
-            if (view.IsLower(k) && view.InSet(k, SpeakerLexicons.Prepositions))
-            {
-                if (view.MatchEndingAt(k + 1, SpeakerLexicons.Titles) >= 3)
-                {
-                    continue; // "Secretary of Defense Alan Marsh": the preposition is inside a title
-                }
-                if (view.IsCapitalized(k - 1) && !view.InSet(k - 1, SpeakerLexicons.OrganisationHeads) && !view.InSet(first, SpeakerLexicons.Determiners)
-                    && Classify(view, first, k - 1) is { Kind: MentionKind.Name } person)
-                {
-                    return person with { Span = span, LastToken = last, Role = person.Role ?? Describe(view, k, last) };
-                }
-                break;
-            }
-        }
-        if (view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.InSet(first, SpeakerLexicons.Determiners))
-        {
-            bool body = view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.IsCapitalized(last);
-            // A preposition inside makes the word before it the head: "the commander in Afghanistan".
-            for (int t = first; t <= last; t++)
-            {
-                if (view.IsLower(t) && view.InSet(t, SpeakerLexicons.Prepositions))
-                {
-                    body = view.InSet(t - 1, SpeakerLexicons.OrganisationHeads);
-                    break;
-                }
-            }
-            return new SpeakerMention(span, body ? MentionKind.Body : MentionKind.Description, null, null, first, last);
-        }
-        if (!view.IsCapitalized(last))
-        {
-            return new SpeakerMention(span, MentionKind.Description, null, null, first, last);
-        }
-        // The name is the run of capitalised words at the end that are neither titles, nor role or body words
-        // capitalised at a sentence start ("Police Chief Dana Moore"), nor after a preposition.
-        int nameStart = last;
-        while (nameStart - 1 >= first && view.IsCapitalized(nameStart - 1) && view.MatchEndingAt(nameStart - 1, SpeakerLexicons.Titles) == 0
-            && !view.InSet(nameStart - 1, SpeakerLexicons.RoleNouns) && !view.InSet(nameStart - 1, SpeakerLexicons.OrganisationHeads))
-        {
-            nameStart--;
-        }
-        if (nameStart - 1 >= first && view.IsLower(nameStart - 1) && view.InSet(nameStart - 1, SpeakerLexicons.Prepositions))
-        {
-            return new SpeakerMention(span, MentionKind.Description, null, null, first, last);
-        }
-        int titleWords = nameStart - 1 >= first ? view.MatchEndingAt(nameStart - 1, SpeakerLexicons.Titles) : 0;
-        int descriptorEnd = nameStart - titleWords; // exclusive
-        string? role = null;
-        if (descriptorEnd > first)
-        {
-            role = Describe(view, first, nameStart - 1);
-        }
-        else if (titleWords > 0)
-        {
-            role = Describe(view, nameStart - titleWords, nameStart - 1);
-        }
-        return new SpeakerMention(span, MentionKind.Name, view.SpanOf(nameStart, last), role, first, last);
-    }
 
     // "I've", "he's", "they'd": a pronoun with a contracted auxiliary, not a possessive.
-    private static bool IsPronounContraction(ReadOnlySpan<char> word)
+    internal static bool IsPronounContraction(ReadOnlySpan<char> word)
     {
         int apostrophe = word.IndexOfAny('\'', '\u2019');
         return apostrophe > 0 && SpeakerLexicons.Pronouns.TryGet(word[..apostrophe], out _);
@@ -529,5 +457,5 @@ internal static class SpeakerMentionParser
         return -1;
     }
 
-    private static string Describe(ClauseView view, int first, int last) => view.Text[view.Tokens[first].Start..view.Tokens[last].End];
+    internal static string Describe(ClauseView view, int first, int last) => view.Text[view.Tokens[first].Start..view.Tokens[last].End];
 }

@@ -52,7 +52,7 @@ internal static class TranscriptFinder
                 last--;
             }
             if (last <= colon || ClaimFilter.CountWords(view.Document.Slice(view.SpanOf(colon + 1, last))) < MinContentWords
-                || SpeakerMentionParser.Classify(view, label, colon - 1) is not { } speaker)
+                || MentionClassifier.Classify(view, label, colon - 1) is not { } speaker)
             {
                 continue;
             }
