@@ -11,6 +11,7 @@ internal sealed class PersonNames
 {
     private readonly Dictionary<string, string> _fullest = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Start, string Name)> _positions = [];
+    private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
 
     public PersonNames(ClauseView view)
     {
@@ -47,6 +48,10 @@ internal sealed class PersonNames
                 }
                 _fullest.TryAdd(view.Word(start).ToString(), name);
                 _positions.Add((view.Tokens[start].Start, name));
+                if (title > 0 && SpeakerLexicons.GenderedWords.TryGetValue(view.Text[view.Tokens[t].Start..view.Tokens[t + title - 1].End], out var gender))
+                {
+                    _gender.TryAdd(name, gender);
+                }
             }
             t = Math.Max(end, t + 1);
         }
@@ -69,17 +74,11 @@ internal sealed class PersonNames
         return bare;
     }
 
-    /// <summary>The most recent full name written before an offset, for a pronoun with no speaker before it.</summary>
-    public string? PersonBefore(int offset)
-    {
-        string? found = null;
-        foreach (var (start, name) in _positions)
-        {
-            if (start >= offset) break;
-            found = name;
-        }
-        return found;
-    }
+    /// <summary>Every full name the article writes, with its offset, in text order.</summary>
+    public IReadOnlyList<(int Start, string Name)> Positions => _positions;
+
+    /// <summary>The gender a title before the name told ("Mrs. Ortiz"), if any.</summary>
+    public PronounGender? GenderOf(string name) => _gender.TryGetValue(name, out var gender) ? gender : null;
 
     // Names are short capitalised words; a possessive or digits mean something else ("Afghanistan's", "Route 66").
     private static bool LooksLikeName(ClauseView view, int start, int end)

@@ -15,6 +15,7 @@ internal sealed class SpeakerResolver
     private readonly PersonNames _names;
     private readonly List<(string Role, string Person)> _ties = [];
     private readonly Dictionary<string, string> _roleOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
 
     public SpeakerResolver(ClauseView view, IReadOnlyList<RawClaim> claims)
     {
@@ -41,7 +42,7 @@ internal sealed class SpeakerResolver
     public List<AttributedSpan> Resolve(IReadOnlyList<RawClaim> claims)
     {
         var spans = new List<AttributedSpan>(claims.Count);
-        string? lastPerson = null;
+        var persons = new List<string>(); // speakers that are persons, most recent last
         string? lastGroup = null;
         foreach (var claim in claims)
         {
@@ -54,14 +55,26 @@ internal sealed class SpeakerResolver
                 case MentionKind.Name:
                     speaker = _names.Fullest(_view.Text[resolved.Name!.Value.Start..resolved.Name.Value.End]);
                     role ??= resolved.Role ?? _roleOf.GetValueOrDefault(speaker);
-                    lastPerson = speaker;
+                    NoteGender(speaker, _view.Text[resolved.Span.Start..resolved.Span.End]);
+                    persons.Add(speaker);
                     break;
                 case MentionKind.Pronoun:
                     var word = _view.Text.AsSpan(resolved.Span.Start, resolved.Span.Length);
                     SpeakerLexicons.Pronouns.TryGet(word, out var pronoun);
-                    speaker = pronoun.Gender is PronounGender.Masculine or PronounGender.Feminine || word.Equals("i", StringComparison.OrdinalIgnoreCase)
-                        ? lastPerson ?? _names.PersonBefore(resolved.Span.Start)
-                        : lastGroup;
+                    if (pronoun.Gender is PronounGender.Masculine or PronounGender.Feminine || word.Equals("i", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // Recency wins; a person whose gender is known to differ is passed over.
+                        speaker = RecentPerson(persons, pronoun.Gender) ?? NamedBefore(resolved.Span.Start, pronoun.Gender);
+                        if (speaker is not null)
+                        {
+                            _gender.TryAdd(speaker, pronoun.Gender);
+                            persons.Add(speaker);
+                        }
+                    }
+                    else
+                    {
+                        speaker = lastGroup;
+                    }
                     speaker ??= _view.Text[resolved.Span.Start..resolved.Span.End];
                     role ??= _roleOf.GetValueOrDefault(speaker);
                     break;
@@ -71,7 +84,7 @@ internal sealed class SpeakerResolver
                     if (speaker != description)
                     {
                         role ??= description;
-                        lastPerson = speaker;
+                        persons.Add(speaker);
                     }
                     else if (IsPlural(resolved))
                     {
@@ -79,7 +92,8 @@ internal sealed class SpeakerResolver
                     }
                     else
                     {
-                        lastPerson = speaker;
+                        NoteGender(speaker, description);
+                        persons.Add(speaker);
                     }
                     break;
                 case MentionKind.Body:
@@ -91,6 +105,68 @@ internal sealed class SpeakerResolver
             spans.Add(new AttributedSpan(claim.Kind, claim.Content, cue, claim.Cue?.Entry.Lemma, mention?.Span, speaker, role));
         }
         return spans;
+    }
+
+    // The most recent person speaker whose known gender does not contradict the pronoun's.
+    private string? RecentPerson(List<string> persons, PronounGender gender)
+    {
+        for (int i = persons.Count - 1; i >= 0; i--)
+        {
+            if (Compatible(persons[i], gender))
+            {
+                return persons[i];
+            }
+        }
+        return null;
+    }
+
+    // With no speaker before it, a pronoun takes the most recent compatible full name written before it.
+    private string? NamedBefore(int offset, PronounGender gender)
+    {
+        string? found = null;
+        foreach (var (start, name) in _names.Positions)
+        {
+            if (start >= offset)
+            {
+                break;
+            }
+            if (Compatible(name, gender))
+            {
+                found = name;
+            }
+        }
+        return found;
+    }
+
+    private bool Compatible(string person, PronounGender gender)
+    {
+        if (gender is not (PronounGender.Masculine or PronounGender.Feminine))
+        {
+            return true;
+        }
+        var known = _gender.TryGetValue(person, out var noted) ? noted : _names.GenderOf(person);
+        return known is null || known == gender;
+    }
+
+    // "Mrs. Ortiz", "a spokeswoman for ...": titles and role nouns in the mention as written tell the gender.
+    private void NoteGender(string person, string mention)
+    {
+        if (_gender.ContainsKey(person))
+        {
+            return;
+        }
+        foreach (var word in mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (SpeakerLexicons.GenderedWords.TryGetValue(word, out var gender))
+            {
+                _gender[person] = gender;
+                return;
+            }
+        }
+        if (_names.GenderOf(person) is { } known)
+        {
+            _gender[person] = known;
+        }
     }
 
     // The head noun of a description (the word before any preposition) and one more word must match a role the

@@ -26,5 +26,23 @@ public static class SpeakerLexicons
 
     public static WordSet TimeWords { get; } = WordSet.FromResource("time-words.txt");
 
+    /// <summary>Titles and role nouns that tell a person's gender ("Mrs.", "spokeswoman").</summary>
+    public static IReadOnlyDictionary<string, PronounGender> GenderedWords { get; } = LoadGendered(LexiconResource.ReadLines("gendered-words.txt"));
+
     public static PronounLexicon Pronouns { get; } = PronounLexicon.Load(LexiconResource.ReadLines("pronouns.txt"));
+
+    private static Dictionary<string, PronounGender> LoadGendered(IEnumerable<string> lines)
+    {
+        var words = new Dictionary<string, PronounGender>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            var fields = line.Split('|', StringSplitOptions.TrimEntries);
+            if (fields.Length != 2 || fields[1] is not ("m" or "f"))
+            {
+                throw new InvalidDataException($"gendered-words lexicon: bad line '{line}'");
+            }
+            words[fields[0]] = fields[1] == "m" ? PronounGender.Masculine : PronounGender.Feminine;
+        }
+        return words;
+    }
 }

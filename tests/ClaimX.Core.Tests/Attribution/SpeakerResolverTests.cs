@@ -75,4 +75,18 @@ public class SpeakerResolverTests
         const string text = "Norway’s foreign ministry said the embassy would stay closed.";
         ClaimStarting(text, "the embassy would stay closed").Speaker.Should().Be("Norway’s foreign ministry");
     }
+
+    [Fact]
+    public void Pronoun_gender_skips_a_speaker_known_to_differ()
+    {
+        const string text = "Mrs. Ann Ortiz chaired the meeting.\n\nCouncilman Tom Reed said the plan was sound.\n\n“We will vote next week,” she said.";
+        ClaimStarting(text, "We will vote").Speaker.Should().Be("Ann Ortiz");
+    }
+
+    [Fact]
+    public void Pronoun_takes_the_latest_speaker_when_gender_is_unknown()
+    {
+        const string text = "Ann Ortiz said the plan was sound.\n\nTom Reed said the vote was fair.\n\n“We counted twice,” he said.";
+        ClaimStarting(text, "We counted twice").Speaker.Should().Be("Tom Reed");
+    }
 }
