@@ -62,6 +62,8 @@ internal static class ClauseTokenizer
                 ';' => ClauseTokenKind.Semicolon,
                 '\u2013' or '\u2014' or '\u2015' => ClauseTokenKind.Dash,
                 '-' when i + 1 < text.Length && text[i + 1] == '-' => ClauseTokenKind.Dash,
+                // A hyphen with space on both sides stands for a dash: "BRUSSELS (Wire) - Ministers agreed".
+                '-' when i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]) => ClauseTokenKind.Dash,
                 '(' or '[' => ClauseTokenKind.ParenOpen,
                 ')' or ']' => ClauseTokenKind.ParenClose,
                 _ when opens.Contains(i) => ClauseTokenKind.QuoteOpen,

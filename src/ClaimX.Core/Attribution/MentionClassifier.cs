@@ -9,7 +9,10 @@ namespace ClaimX.Core.Attribution;
 internal static class MentionClassifier
 {
     /// <summary>Decides what kind of mention tokens [first, last] are and finds the name and pre-name descriptor in it.</summary>
-    public static SpeakerMention? Classify(ClauseView view, int first, int last)
+    public static SpeakerMention? Classify(ClauseView view, int first, int last) =>
+        ClassifyPhrase(view, first, last) is { } mention ? mention with { HeadSpan = mention.HeadSpan ?? mention.Span } : null;
+
+    private static SpeakerMention? ClassifyPhrase(ClauseView view, int first, int last)
     {
         if (first > last)
         {

@@ -15,6 +15,7 @@ internal static class ReportedClause
     private static readonly WordSet ObjectVerbs = WordSet.FromResource("object-verbs.txt");
     private static readonly WordSet ClauseOpeners = WordSet.FromResource("clause-openers.txt");
     private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
+    private static readonly WordSet Subordinators = WordSet.FromResource("subordinators.txt");
 
     // Where the reported clause starts: after the addressee ("told reporters"), time adjuncts ("said Tuesday"),
     // a short adjunct ending in "that" ("said in a tweet that"), and "that" itself. -1 when no clause follows.
@@ -53,6 +54,7 @@ internal static class ReportedClause
         {
             t++;
         }
+        t = AfterAdjunct(view, t, end);
         if (t >= end)
         {
             return -1;
@@ -148,8 +150,10 @@ internal static class ReportedClause
         return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions);
     }
 
+    // ", adding ..." or ", as divisions deepened": what follows the cue is the writer's, not the speaker's.
     public static bool ParticipleFollows(ClauseView view, int t) =>
-        view.Is(t, ClauseTokenKind.Comma) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 4;
+        view.Is(t, ClauseTokenKind.Comma) && view.IsLower(t + 1)
+        && ((view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 4) || view.InSet(t + 1, Subordinators));
 
     public static int WordsBetween(ClauseView view, int from, int end)
     {
@@ -158,8 +162,65 @@ internal static class ReportedClause
         return words;
     }
 
+    // "said in a statement it regretted", "said on Twitter they would": a short prepositional adjunct before a
+    // clause that opens with a subject pronoun.
+    private static int AfterAdjunct(ClauseView view, int t, int end)
+    {
+        if (!view.IsLower(t) || !view.InSet(t, SpeakerLexicons.ObjectPrepositions))
+        {
+            return t;
+        }
+        for (int p = t + 1; p < Math.Min(end, t + 8); p++)
+        {
+            if (!view.IsWord(p))
+            {
+                return t;
+            }
+            if (SpeakerLexicons.Pronouns.TryGet(view.Word(p), out _) && !view.IsWord(p, "who") || view.IsWord(p, "there"))
+            {
+                return p;
+            }
+        }
+        return t;
+    }
+
+    // "BRUSSELS (Wire) - ..." or "KABUL, Afghanistan — ...": a dateline opening the sentence is no part of a claim.
+    private static int AfterDateline(ClauseView view, int from, int to)
+    {
+        for (int t = from; t < Math.Min(to, from + 8); t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Dash))
+            {
+                return t > from && IsAllCaps(view, from) ? t + 1 : from;
+            }
+            if (!view.IsWord(t) && !view.Is(t, ClauseTokenKind.Comma) && !view.Is(t, ClauseTokenKind.ParenOpen) && !view.Is(t, ClauseTokenKind.ParenClose))
+            {
+                return from;
+            }
+        }
+        return from;
+    }
+
+    private static bool IsAllCaps(ClauseView view, int t)
+    {
+        var word = view.Word(t);
+        if (word.Length < 2)
+        {
+            return false;
+        }
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return false;
+        }
+        return true;
+    }
+
     public static RawClaim? Make(ClauseView view, Cue cue, SpeakerMention speaker, int from, int to)
     {
+        if (from == view.SentenceFirst(from))
+        {
+            from = AfterDateline(view, from, to);
+        }
         while (from < to && (view.Is(from, ClauseTokenKind.Comma) || view.Is(from, ClauseTokenKind.Dash) || view.IsWord(from, "that")))
         {
             from++;

@@ -41,7 +41,7 @@ internal static class ReportedSpeechFinder
     {
         int first = view.SentenceFirst(cue.First);
         int end = ReportedClause.ClauseEnd(view, cue.First);
-        var source = SpeakerMentionParser.After(view, cue.Last + 1, end);
+        var source = SpeakerMentionParser.After(view, cue.Last + 1, end) ?? SourceUpToComma(view, cue.Last + 1, end);
         if (source is null)
         {
             return null;
@@ -60,6 +60,21 @@ internal static class ReportedSpeechFinder
             stop--;
         }
         return ReportedClause.Make(view, cue, source, first, stop + 1);
+    }
+
+    // "according to figures from the Office of Rail and Road": documents and data are sources too; the source
+    // runs to the next comma or the clause end.
+    private static SpeakerMention? SourceUpToComma(ClauseView view, int start, int end)
+    {
+        int last = start;
+        while (last < end && last - start < 15 && (view.IsWord(last) || view.Is(last, ClauseTokenKind.Other))) last++;
+        last--;
+        while (last >= start && !view.IsWord(last)) last--;
+        if (last < start || !view.IsWord(start))
+        {
+            return null;
+        }
+        return new SpeakerMention(view.SpanOf(start, last), MentionKind.Description, null, null, start, last);
     }
 
     private static RawClaim? Participle(ClauseView view, Cue cue)

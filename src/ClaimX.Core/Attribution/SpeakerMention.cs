@@ -24,4 +24,9 @@ internal sealed record SpeakerMention(TextSpan Span, MentionKind Kind, TextSpan?
 {
     /// <summary>For a relative pronoun: the mention it stands for.</summary>
     public SpeakerMention? Antecedent { get; init; }
+
+    /// <summary>The noun phrase itself, without the appositive or relative clause <see cref="Span"/> may add.</summary>
+    public TextSpan? HeadSpan { get; init; }
+
+    public TextSpan Core => HeadSpan ?? Span;
 }

@@ -248,6 +248,19 @@ internal static class SpeakerMentionParser
                     break;
                 }
             }
+            // "The transport secretary, Grant Shapps, told": the name in the insert is the speaker, the
+            // description before it the role.
+            if (head.Kind is MentionKind.Description or MentionKind.Body && MentionClassifier.Classify(view, open + 1, roleEnd) is { Kind: MentionKind.Name } named
+                && named.Name is { } name && name.Start == view.Tokens[open + 1].Start && name.End == view.Tokens[roleEnd].End)
+            {
+                return named with
+                {
+                    Role = Describe(view, head.FirstToken, head.LastToken),
+                    Span = view.SpanOf(head.FirstToken, closingComma - 1),
+                    FirstToken = head.FirstToken,
+                    LastToken = closingComma - 1,
+                };
+            }
             string described = Describe(view, open + 1, roleEnd);
             return head with
             {
@@ -333,13 +346,18 @@ internal static class SpeakerMentionParser
                 first = t;
                 // "Mr. Morgan of the Sierra Club", "a spokesman for the ministry": go on through "of the".
                 if (view.IsLower(t - 1) && view.InSet(t - 1, SpeakerLexicons.Prepositions) && t - 2 >= floor
-                    && (view.IsCapitalized(t - 2) || view.InSet(t - 2, SpeakerLexicons.RoleNouns) || view.InSet(t - 2, SpeakerLexicons.OrganisationHeads))
+                    && (view.IsCapitalized(t - 2) || view.InNounSet(t - 2, SpeakerLexicons.RoleNouns) || view.InNounSet(t - 2, SpeakerLexicons.OrganisationHeads))
                     && !view.InSet(t - 2, SpeakerLexicons.ClauseBreaks))
                 {
                     first = t - 1;
                     t -= 2;
                     lowerHead = true;
                     continue;
+                }
+                // "one of the diplomats", "some of the officials": a quantifier heads the mention.
+                if (view.IsWord(t - 1, "of") && t - 2 >= floor && view.InSet(t - 2, SpeakerLexicons.Determiners))
+                {
+                    first = t - 2;
                 }
                 break;
             }

@@ -79,7 +79,7 @@ internal sealed class SpeakerResolver
                     role ??= _roleOf.GetValueOrDefault(speaker);
                     break;
                 case MentionKind.Description:
-                    string description = _view.Text[resolved.Span.Start..resolved.Span.End];
+                    string description = _view.Text[resolved.Core.Start..resolved.Core.End];
                     speaker = TiedPerson(resolved) ?? description;
                     if (speaker != description)
                     {
@@ -97,7 +97,7 @@ internal sealed class SpeakerResolver
                     }
                     break;
                 case MentionKind.Body:
-                    speaker = _view.Text[resolved.Span.Start..resolved.Span.End];
+                    speaker = _view.Text[resolved.Core.Start..resolved.Core.End];
                     lastGroup = speaker;
                     break;
             }
@@ -173,7 +173,7 @@ internal sealed class SpeakerResolver
     // article gave a named person.
     private string? TiedPerson(SpeakerMention description)
     {
-        var words = ContentWordsOf(_view.Text[description.Span.Start..description.Span.End], out string? head);
+        var words = ContentWordsOf(_view.Text[description.Core.Start..description.Core.End], out string? head);
         if (head is null || words.Count < 2)
         {
             return null;
@@ -220,7 +220,8 @@ internal sealed class SpeakerResolver
 
     private bool IsPlural(SpeakerMention mention)
     {
-        var last = _view.Word(mention.LastToken);
+        var core = _view.Text.AsSpan(mention.Core.Start, mention.Core.Length);
+        var last = core[(core.LastIndexOf(' ') + 1)..];
         return last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal);
     }
 }
