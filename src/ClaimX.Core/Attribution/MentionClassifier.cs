@@ -75,7 +75,8 @@ internal static class MentionClassifier
         string? role = null;
         if (descriptorEnd > first)
         {
-            role = SpeakerMentionParser.Describe(view, first, nameStart - 1);
+            // "U.S. military spokesman Col. Sonny Leggett": the descriptor says more than the rank after it.
+            role = SpeakerMentionParser.Describe(view, first, descriptorEnd - 1);
         }
         else if (titleWords > 0)
         {

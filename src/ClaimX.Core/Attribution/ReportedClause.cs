@@ -33,14 +33,17 @@ internal static class ReportedClause
             {
                 break;
             }
-            if (view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.IsWord(i, "to"))
+            if ((view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.IsWord(i, "to"))
+                || (CueLexicon.Default.TryGet(view.Word(i), out _) && !view.InSet(i - 1, SpeakerLexicons.Determiners)))
             {
-                break;
+                break; // "urged the board to wait, added that ...": that "that" is another cue's
             }
         }
         if (ObjectVerbs.Contains(view.Word(cue.First)) || IsObjectVerb(cue))
         {
-            if (SpeakerMentionParser.After(view, t, end) is { } addressee)
+            // The addressee is left out before a clause ("told reporters the bill would pass") but is part of
+            // what was urged or called for before an infinitive ("called on the group to uphold ...").
+            if (SpeakerMentionParser.After(view, t, end) is { } addressee && !view.IsWord(addressee.LastToken + 1, "to"))
             {
                 t = addressee.LastToken + 1;
             }

@@ -62,6 +62,21 @@ internal static class ReportedSpeechFinder
         return ReportedClause.Make(view, cue, source, first, stop + 1);
     }
 
+    // "Leggett, who called on the group to ..., added that ...": a relative clause ends at the comma before the
+    // main clause's verb.
+    private static int RelativeClauseEnd(ClauseView view, int start, int end)
+    {
+        for (int t = Math.Max(start, 0); t < end - 1; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma) && (CueLexicon.Default.TryGet(view.Word(t + 1), out _)
+                || (view.InSet(t + 1, SpeakerLexicons.ClauseAdverbs) && CueLexicon.Default.TryGet(view.Word(t + 2), out _))))
+            {
+                return t;
+            }
+        }
+        return end;
+    }
+
     // "according to figures from the Office of Rail and Road": documents and data are sources too; the source
     // runs to the next comma or the clause end.
     private static SpeakerMention? SourceUpToComma(ClauseView view, int start, int end)
@@ -132,6 +147,10 @@ internal static class ReportedSpeechFinder
                 return block;
             }
             int start = ReportedClause.ContentStart(view, cue);
+            if (subject.Kind == MentionKind.Relative)
+            {
+                end = RelativeClauseEnd(view, start, end);
+            }
             if (start >= 0 && start < end && ReportedClause.WordsBetween(view, start, end) >= MinContentWords)
             {
                 return ReportedClause.Make(view, cue, subject, start, end);

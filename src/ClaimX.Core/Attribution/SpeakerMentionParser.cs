@@ -332,11 +332,12 @@ internal static class SpeakerMentionParser
             }
             if (view.IsCapitalized(t))
             {
-                if (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _))
+                int title = view.MatchEndingAt(t, SpeakerLexicons.Titles);
+                // "Secretary of State": a title may end in a word that is also a cue.
+                if (title == 0 && (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _)))
                 {
                     break;
                 }
-                int title = view.MatchEndingAt(t, SpeakerLexicons.Titles);
                 first = title > 1 ? t - title + 1 : t;
                 t = first - 1;
                 continue;

@@ -156,4 +156,14 @@ public class ReportedSpeechFinderTests
         var claim = ClaimStarting(text, "Bridge Will Reopen");
         Content(text, claim).Should().Be("Bridge Will Reopen Next Month");
     }
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_ends_at_its_comma()
+    {
+        const string text = "Ruth Glass, who urged the board to delay the vote until next spring, added that the audit was finished.";
+        var urged = ClaimStarting(text, "the board to delay");
+        Content(text, urged).Should().Be("the board to delay the vote until next spring");
+        urged.Speaker.Should().Be("Ruth Glass");
+        ClaimStarting(text, "the audit was finished").Speaker.Should().Be("Ruth Glass");
+    }
 }

@@ -89,4 +89,22 @@ public class SpeakerResolverTests
         const string text = "Ann Ortiz said the plan was sound.\n\nTom Reed said the vote was fair.\n\n“We counted twice,” he said.";
         ClaimStarting(text, "We counted twice").Speaker.Should().Be("Tom Reed");
     }
+
+    [Fact]
+    public void A_title_ending_in_a_cue_word_stays_a_title()
+    {
+        const string text = "Secretary of State Dana Wells told reporters that the embassy would reopen.";
+        var claim = ClaimStarting(text, "the embassy would reopen");
+        claim.Speaker.Should().Be("Dana Wells");
+        claim.SpeakerRole.Should().Be("Secretary of State");
+    }
+
+    [Fact]
+    public void The_descriptor_before_a_rank_is_the_role()
+    {
+        const string text = "Army spokesman Maj. Erik Lund said the convoy had returned to base.";
+        var claim = ClaimStarting(text, "the convoy had returned");
+        claim.Speaker.Should().Be("Erik Lund");
+        claim.SpeakerRole.Should().Be("Army spokesman");
+    }
 }
