@@ -66,13 +66,15 @@ internal static class QuoteAttributor
     }
 
     // A quote with no cue of its own continues the previous speaker's quote when it opens its sentence in the
-    // same paragraph, or opens the paragraph right after.
+    // same paragraph, or stands in the same sentence as that quote's cue ("“Q1,” he said, adding ..., “Q2.”"),
+    // or opens the paragraph right after.
     private static bool Continues(ClauseView view, int open, Quotation quote, RawClaim previous, int previousParagraph)
     {
         bool sentenceStart = open == 0 || view.SentenceFirst(open) == open || view.Is(open - 1, ClauseTokenKind.Stop);
         if (quote.FirstParagraph == previousParagraph)
         {
-            return sentenceStart && quote.Outer.Start > previous.Content.End;
+            bool cueSentence = previous.Cue is { } cue && view.SentenceOf(cue.Last) == view.SentenceOf(open) && cue.Last < open;
+            return (sentenceStart || cueSentence) && quote.Outer.Start > previous.Content.End;
         }
         var paragraph = view.Document.Paragraphs[quote.FirstParagraph];
         return quote.FirstParagraph == previousParagraph + 1 && quote.Outer.Start == paragraph.Span.Start;
@@ -163,7 +165,7 @@ internal static class QuoteAttributor
             {
                 int floor = view.SentenceFirst(cue.First);
                 var mention = SpeakerMentionParser.Before(view, cue.First, floor)
-                    ?? (cue.Entry.Form == Lexicons.CueForm.Participle ? SentenceSubject.Find(view, cue.First) : null);
+                    ?? (cue.Entry.Form == Lexicons.CueForm.Participle || FollowsConjunction(view, cue.First) ? SentenceSubject.Find(view, cue.First) : null);
                 return mention is null ? null : (cue, mention);
             }
             if (!view.IsWord(c))
@@ -172,6 +174,14 @@ internal static class QuoteAttributor
             }
         }
         return null;
+    }
+
+    // "She then urges him to stop and repeatedly says, “Q”": the cue shares the sentence's subject.
+    private static bool FollowsConjunction(ClauseView view, int cue)
+    {
+        int t = cue - 1;
+        while (t >= 0 && (view.InSet(t, Lexicons.SpeakerLexicons.ClauseAdverbs) || (view.IsLower(t) && view.Word(t).EndsWith("ly", StringComparison.Ordinal)))) t--;
+        return view.IsWord(t, "and") || view.IsWord(t, "but");
     }
 
     // Only a short adjunct ("in a statement", "on Tuesday") may follow before the sentence ends.

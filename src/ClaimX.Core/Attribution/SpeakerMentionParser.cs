@@ -140,7 +140,8 @@ internal static class SpeakerMentionParser
             {
                 last = t;
             }
-            else if (!view.InSet(t, SpeakerLexicons.Determiners) && !(view.IsLower(t) && HeadAhead(view, t + 1, limit)))
+            else if (!view.InSet(t, SpeakerLexicons.Determiners) && !(view.IsLower(t) && HeadAhead(view, t + 1, limit))
+                && !(last < 0 && !view.IsCapitalized(t) && NameAhead(view, t + 1, limit)))
             {
                 break;
             }
@@ -185,6 +186,23 @@ internal static class SpeakerMentionParser
             }
         }
         return mention;
+    }
+
+    // "said 9/11 widow Terry Strada": lower-case words or numbers before a name describe its bearer.
+    private static bool NameAhead(ClauseView view, int from, int limit)
+    {
+        for (int t = from; t < Math.Min(limit, from + 3); t++)
+        {
+            if (view.IsCapitalized(t))
+            {
+                return true;
+            }
+            if (!view.IsWord(t) || view.InSet(t, SpeakerLexicons.ClauseBreaks) || view.InSet(t, SpeakerLexicons.ObjectPrepositions))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // A lower-case modifier is part of the mention only when a head noun follows ("a local lawmaker").
