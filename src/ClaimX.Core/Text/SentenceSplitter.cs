@@ -37,7 +37,7 @@ public static class SentenceSplitter
         {
             return;
         }
-        var lexicon = AbbreviationLexicon.Default;
+        var lexicon = TextLexicons.Default;
         int last = first + count - 1;
         int sentenceStart = first;
         for (int i = first; i < last; i++)
@@ -73,7 +73,7 @@ public static class SentenceSplitter
     }
 
     // A capitalised word that is not a usual sentence opener, followed by a lower-case word: a name and its verb.
-    private static bool IsNameThenLowerWord(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int j, int last, AbbreviationLexicon lexicon)
+    private static bool IsNameThenLowerWord(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int j, int last, TextLexicons lexicon)
     {
         var name = tokens[j];
         if (name.Kind != TokenKind.Word || (name.Flags & TokenFlags.Capitalized) == 0 || lexicon.IsSentenceStarter(text.Slice(name.Start, name.Length)))
@@ -130,7 +130,7 @@ public static class SentenceSplitter
         _ => true,
     };
 
-    private static bool IsUsualOpener(ReadOnlySpan<char> text, in TokenData token, AbbreviationLexicon lexicon) => token.Kind switch
+    private static bool IsUsualOpener(ReadOnlySpan<char> text, in TokenData token, TextLexicons lexicon) => token.Kind switch
     {
         TokenKind.Word => (token.Flags & TokenFlags.Capitalized) != 0 && lexicon.IsSentenceStarter(text.Slice(token.Start, token.Length)),
         TokenKind.QuoteOpen => true,

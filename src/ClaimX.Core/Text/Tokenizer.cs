@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ClaimX.Core.Text;
@@ -38,7 +41,7 @@ public static class Tokenizer
 
     internal static void Tokenize(ReadOnlySpan<char> text, int start, int end, ref TokenBuffer output)
     {
-        var lexicon = AbbreviationLexicon.Default;
+        var lexicon = TextLexicons.Default;
         bool spaceBefore = start == 0 || TextChars.IsSpace(text[start - 1]);
         bool lineStart = StartsLine(text, start);
         int pos = start;
@@ -53,12 +56,79 @@ public static class Tokenizer
                 continue;
             }
             var flags = (spaceBefore ? TokenFlags.SpaceBefore : TokenFlags.None) | (lineStart ? TokenFlags.LineStart : TokenFlags.None);
-            int tokenEnd = ScanToken(text, start, end, pos, lexicon, out var kind, ref flags);
-            output.Add(new TokenData(pos, tokenEnd - pos, kind, flags, TextHash.Lower(text.Slice(pos, tokenEnd - pos))));
+            int tokenEnd;
+            if (TextChars.IsAsciiLetter(c) && TryScanPlainWord(text, end, pos, out tokenEnd, out var wordFlags, out int wordHash))
+            {
+                output.Add(new TokenData(pos, tokenEnd - pos, TokenKind.Word, flags | wordFlags, wordHash));
+            }
+            else
+            {
+                tokenEnd = ScanToken(text, start, end, pos, lexicon, out var kind, ref flags);
+                output.Add(new TokenData(pos, tokenEnd - pos, kind, flags, TextHash.Lower(text.Slice(pos, tokenEnd - pos))));
+            }
             pos = tokenEnd;
             spaceBefore = false;
             lineStart = false;
         }
+    }
+
+    private static readonly Vector256<ushort> LaneIndex =
+        Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+
+    /// <summary>
+    /// The common case in one step: a word of up to 15 ASCII letters followed by a character that plainly ends
+    /// it (space, comma, closing bracket...). Sixteen characters are classified at once, and the flags and the
+    /// hash come from the same registers (the hash equals <see cref="TextHash.Lower"/>). Anything else (a
+    /// period that may belong to an abbreviation, an apostrophe, a hyphen, a digit, a link) takes the general path.
+    /// </summary>
+    private static bool TryScanPlainWord(ReadOnlySpan<char> text, int end, int pos, out int wordEnd, out TokenFlags flags, out int hash)
+    {
+        wordEnd = pos;
+        flags = TokenFlags.None;
+        hash = 0;
+        if (!Vector256.IsHardwareAccelerated || !BitConverter.IsLittleEndian || pos + 16 > end || MayStartLink(text, end, pos))
+        {
+            return false;
+        }
+        var chars = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(text.Slice(pos, 16)));
+        var lower = chars | Vector256.Create((ushort)0x20);
+        uint letterBits = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+        int length = BitOperations.TrailingZeroCount(~letterBits);
+        if (length >= 16 || !EndsPlainWord(text[pos + length]))
+        {
+            return false;
+        }
+        uint upperBits = Vector256.Equals(chars & Vector256.Create((ushort)0x20), Vector256<ushort>.Zero).ExtractMostSignificantBits() & ((1u << length) - 1);
+        int uppers = BitOperations.PopCount(upperBits);
+        flags = ((upperBits & 1) != 0 ? TokenFlags.Capitalized : TokenFlags.None)
+            | (length >= 2 && uppers == length ? TokenFlags.AllCaps : TokenFlags.None);
+        var lanes = (lower & Vector256.LessThan(LaneIndex, Vector256.Create((ushort)length))).AsUInt64();
+        ulong h = TextHash.Step(TextHash.Basis, lanes.GetElement(0));
+        if (length > 4)
+        {
+            h = TextHash.Step(h, lanes.GetElement(1));
+            if (length > 8)
+            {
+                h = TextHash.Step(h, lanes.GetElement(2));
+                if (length > 12)
+                {
+                    h = TextHash.Step(h, lanes.GetElement(3));
+                }
+            }
+        }
+        hash = TextHash.Finish(h, length);
+        wordEnd = pos + length;
+        return true;
+    }
+
+    // Characters after which a run of letters is a whole word with nothing more to decide.
+    private static bool EndsPlainWord(char c) => c is ' ' or ',' or ';' or '!' or '?' or ')' or ']' or '"' or '\n' or '\r' or '\t';
+
+    // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
+    private static bool MayStartLink(ReadOnlySpan<char> text, int end, int pos)
+    {
+        char c = (char)(text[pos] | 0x20);
+        return pos + 4 < end && (c is 'h' or 'f' ? (text[pos + 1] | 0x20) == 't' : c == 'w' && (text[pos + 1] | 0x20) == 'w');
     }
 
     private static bool StartsLine(ReadOnlySpan<char> text, int start)
@@ -77,7 +147,7 @@ public static class Tokenizer
         return true;
     }
 
-    private static int ScanToken(ReadOnlySpan<char> text, int start, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanToken(ReadOnlySpan<char> text, int start, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
         if (c < 0x80)
@@ -116,7 +186,7 @@ public static class Tokenizer
         return ScanNonAscii(text, start, end, pos, lexicon, out kind, ref flags);
     }
 
-    private static int ScanNonAscii(ReadOnlySpan<char> text, int start, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanNonAscii(ReadOnlySpan<char> text, int start, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
         if (char.IsHighSurrogate(c))
@@ -202,11 +272,9 @@ public static class Tokenizer
 
     // ---- words ----
 
-    private static int ScanWord(ReadOnlySpan<char> text, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanWord(ReadOnlySpan<char> text, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
-        char c = text[pos];
-        // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
-        if (pos + 4 < end && ((c | 0x20) is 'h' or 'f' ? (text[pos + 1] | 0x20) == 't' : (c | 0x20) == 'w' && (text[pos + 1] | 0x20) == 'w'))
+        if (MayStartLink(text, end, pos))
         {
             int url = UrlEnd(text, end, pos);
             if (url > pos)
@@ -221,6 +289,12 @@ public static class Tokenizer
         {
             if (text[i] == '.')
             {
+                int link = DomainWithPathEnd(text, end, pos);
+                if (link > i)
+                {
+                    kind = TokenKind.Url;
+                    return link;
+                }
                 var abbreviation = lexicon.Classify(text.Slice(pos, i + 1 - pos));
                 if (abbreviation != AbbreviationClass.None)
                 {
@@ -254,7 +328,7 @@ public static class Tokenizer
 
     private struct WordShape
     {
-        public int Letters;
+        public int LetterCount;
         public int Uppers;
         public bool FirstLetterUpper;
         public bool Abbreviation;
@@ -262,15 +336,25 @@ public static class Tokenizer
 
         public readonly TokenFlags Flags =>
             (FirstLetterUpper ? TokenFlags.Capitalized : TokenFlags.None)
-            | (Letters >= 2 && Uppers == Letters ? TokenFlags.AllCaps : TokenFlags.None);
+            | (LetterCount >= 2 && Uppers == LetterCount ? TokenFlags.AllCaps : TokenFlags.None);
+
+        public void Letters(int count, int uppers, bool firstUpper)
+        {
+            if (LetterCount == 0)
+            {
+                FirstLetterUpper = firstUpper;
+            }
+            LetterCount += count;
+            Uppers += uppers;
+        }
 
         public void Letter(bool upper)
         {
-            if (Letters == 0)
+            if (LetterCount == 0)
             {
                 FirstLetterUpper = upper;
             }
-            Letters++;
+            LetterCount++;
             if (upper)
             {
                 Uppers++;
@@ -286,17 +370,27 @@ public static class Tokenizer
     {
         int i = from;
         shape.PureLetters = from == tokenStart;
+        var scan = text[..end];
         while (i < end)
         {
+            // Runs of ASCII letters, the bulk of any text, are counted in locals rather than through the reference.
+            int run = i, runUppers = 0;
+            while ((uint)i < (uint)scan.Length && TextChars.IsAsciiLetter(scan[i]))
+            {
+                runUppers += scan[i] <= 'Z' ? 1 : 0;
+                i++;
+            }
+            if (i > run)
+            {
+                shape.Letters(i - run, runUppers, scan[run] <= 'Z');
+                if (i >= end)
+                {
+                    break;
+                }
+            }
             char c = text[i];
             if (c < 0x80)
             {
-                if (TextChars.IsAsciiLetter(c))
-                {
-                    shape.Letter(c <= 'Z');
-                    i++;
-                    continue;
-                }
                 if (TextChars.IsAsciiDigit(c))
                 {
                     shape.PureLetters = false;
@@ -447,12 +541,52 @@ public static class Tokenizer
         {
             return -1;
         }
+        return LinkEnd(text, end, pos, pos);
+    }
+
+    /// <summary>A link written without its scheme: host labels joined by periods, then a path (t.co/x, pic.twitter.com/x).</summary>
+    private static int DomainWithPathEnd(ReadOnlySpan<char> text, int textEnd, int pos)
+    {
+        int end = textEnd;
+        // A host name has at most 253 characters; the bound keeps a long run of "word." linear.
+        end = Math.Min(end, pos + 256);
         int i = pos;
+        int labels = 0;
+        while (true)
+        {
+            int labelStart = i;
+            while (i < end && (TextChars.IsAsciiLetter(text[i]) || TextChars.IsAsciiDigit(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+            if (i == labelStart)
+            {
+                return -1;
+            }
+            labels++;
+            if (i < end && text[i] == '.')
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (labels < 2 || i + 1 >= end || text[i] != '/' || TextChars.IsSpace(text[i + 1]))
+        {
+            return -1;
+        }
+        return LinkEnd(text, textEnd, pos, i);
+    }
+
+    // The end of a link from its host onwards: up to white space or a quote mark, without trailing sentence punctuation.
+    private static int LinkEnd(ReadOnlySpan<char> text, int end, int pos, int from)
+    {
+        int i = from;
         int openParens = 0;
         while (i < end)
         {
             char c = text[i];
-            if (TextChars.IsSpace(c) || c is '<' or '>' or '"' || (c >= 0x80 && QuoteMarks.IsQuoteChar(c)))
+            if (TextChars.IsSpace(c) || c is '<' or '>' or '"' || (c >= 0x80 && (QuoteMarks.IsQuoteChar(c) || (TextChars.IsDash(c) && c != '\u2010'))))
             {
                 break;
             }
@@ -599,7 +733,7 @@ public static class Tokenizer
 
     // ---- quote marks and apostrophes ----
 
-    private static int ScanQuote(ReadOnlySpan<char> text, int start, int end, int pos, AbbreviationLexicon lexicon, out TokenKind kind, ref TokenFlags flags)
+    private static int ScanQuote(ReadOnlySpan<char> text, int start, int end, int pos, TextLexicons lexicon, out TokenKind kind, ref TokenFlags flags)
     {
         char c = text[pos];
         var family = QuoteMarks.Family(c);
@@ -669,7 +803,7 @@ public static class Tokenizer
     /// A word that starts with an apostrophe: a clipped year ('90s, ’90s) or a lexicon elision ('em, 'n', 'til).
     /// Returns its end, or -1.
     /// </summary>
-    private static int ElisionEnd(ReadOnlySpan<char> text, int end, int pos, AbbreviationLexicon lexicon)
+    private static int ElisionEnd(ReadOnlySpan<char> text, int end, int pos, TextLexicons lexicon)
     {
         int j = pos + 1;
         if (j + 1 < end && TextChars.IsAsciiDigit(text[j]) && TextChars.IsAsciiDigit(text[j + 1]))

@@ -104,6 +104,12 @@ internal static class TextInvariants
     {
         var quotations = document.Quotations;
         var open = new Stack<int>();
+        // The scanner gives every mark a role: none stays ambiguous.
+        int ambiguous = document.Tokens.ToList().FindIndex(t => t.Kind == TokenKind.QuoteAmbiguous);
+        if (ambiguous >= 0)
+        {
+            throw new InvalidOperationException($"token {ambiguous} is still an ambiguous quote mark");
+        }
         for (int i = 0; i < quotations.Count; i++)
         {
             var q = quotations[i];

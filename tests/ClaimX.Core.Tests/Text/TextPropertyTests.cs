@@ -83,6 +83,10 @@ public class TextPropertyTests
     [InlineData(". ")]
     [InlineData("\uD83D")]
     [InlineData("a-")]
+    [InlineData("ab1.")]
+    [InlineData("x@y")]
+    [InlineData("?”")]
+    [InlineData("Mr. ")]
     public void A_megabyte_of_one_repeated_piece_is_analysed(string piece)
     {
         var text = string.Concat(Enumerable.Repeat(piece, (1 << 20) / piece.Length));

@@ -52,6 +52,8 @@ public class TokenizerTests
 
     [Theory]
     [InlineData("The end.", "end")]
+    [InlineData("They left.The end", "left")]
+    [InlineData("rates and/or fees.", "and")]
     [InlineData("He said no. Then he left.", "no")]
     [InlineData("It was in. Then out.", "in")]
     public void Ordinary_words_leave_the_period_alone(string text, string word)
@@ -206,6 +208,8 @@ public class TokenizerTests
     [InlineData("visit www.foxnews.com, then", "www.foxnews.com", TokenKind.Url)]
     [InlineData("(http://en.wikipedia.org/wiki/Kabul_(city)) was", "http://en.wikipedia.org/wiki/Kabul_(city)", TokenKind.Url)]
     [InlineData("write to tips@example.org today", "tips@example.org", TokenKind.Url)]
+    [InlineData("photo pic.twitter.com/P2qpm3h3Pm— Apple Music", "pic.twitter.com/P2qpm3h3Pm", TokenKind.Url)]
+    [InlineData("link: t.co/abc123.", "t.co/abc123", TokenKind.Url)]
     [InlineData("tweeted @realDonaldTrump on", "@realDonaldTrump", TokenKind.Handle)]
     [InlineData("using #Afghanistan and", "#Afghanistan", TokenKind.Hashtag)]
     [InlineData("price in $ terms", "$", TokenKind.Symbol)]
@@ -253,6 +257,25 @@ public class TokenizerTests
         tokens[2].Flags.Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.LineStart | TokenFlags.SpaceBefore);
         tokens[3].Flags.Should().Be(TokenFlags.SpaceBefore);
         Tokenizer.Tokenize("Hello, world")[1].Flags.Should().Be(TokenFlags.None);
+    }
+
+    [Fact]
+    public void Plain_words_in_long_text_get_the_same_flags_and_hash_as_anywhere()
+    {
+        // Long enough that the sixteen-character fast path handles the words; the short texts above take the general one.
+        const string text = "Taliban NATO iPhone a I said, (Kabul) ANDSFANDSFANDSF abcdefghijklmnop Xy; and then some more words follow here";
+        var tokens = Tokenizer.Tokenize(text);
+        TokenFlags FlagsOf(string word) => tokens.Single(t => text.AsSpan(t.Start, t.Length).SequenceEqual(word)).Flags & (TokenFlags.Capitalized | TokenFlags.AllCaps);
+        FlagsOf("Taliban").Should().Be(TokenFlags.Capitalized);
+        FlagsOf("NATO").Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps);
+        FlagsOf("iPhone").Should().Be(TokenFlags.None);
+        FlagsOf("a").Should().Be(TokenFlags.None);
+        FlagsOf("I").Should().Be(TokenFlags.Capitalized);
+        FlagsOf("Kabul").Should().Be(TokenFlags.Capitalized);
+        FlagsOf("ANDSFANDSFANDSF").Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps);
+        FlagsOf("abcdefghijklmnop").Should().Be(TokenFlags.None);
+        FlagsOf("Xy").Should().Be(TokenFlags.Capitalized);
+        tokens.All(t => t.LowerHash == TextHash.Lower(text.AsSpan(t.Start, t.Length))).Should().BeTrue();
     }
 
     [Fact]

@@ -13,10 +13,11 @@ internal enum AbbreviationClass : byte
 }
 
 /// <summary>
-/// The abbreviations lexicon (abbreviations.txt) and the sentence-opener lexicon (sentence-starters.txt),
-/// loaded once and looked up with spans of the text so that the tokenizer copies nothing.
+/// The lexicons the text stages consult: abbreviations and apostrophe elisions (abbreviations.txt) and usual
+/// sentence openers (sentence-starters.txt), loaded once and looked up with spans of the text so that the
+/// tokenizer and the sentence splitter copy nothing.
 /// </summary>
-internal sealed class AbbreviationLexicon
+internal sealed class TextLexicons
 {
     private const int MaxLength = 16;
 
@@ -27,10 +28,10 @@ internal sealed class AbbreviationLexicon
     private readonly HashSet<string> _starters = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starterLookup;
 
-    public static AbbreviationLexicon Default { get; } = new(
+    public static TextLexicons Default { get; } = new(
         LexiconResource.ReadLines("abbreviations.txt"), LexiconResource.ReadLines("sentence-starters.txt"));
 
-    internal AbbreviationLexicon(IEnumerable<string> abbreviationLines, IEnumerable<string> starterLines)
+    internal TextLexicons(IEnumerable<string> abbreviationLines, IEnumerable<string> starterLines)
     {
         foreach (var line in abbreviationLines)
         {

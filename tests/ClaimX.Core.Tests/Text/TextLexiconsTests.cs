@@ -3,7 +3,7 @@ using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Tests.Text;
 
-public class AbbreviationLexiconTests
+public class TextLexiconsTests
 {
     [Fact]
     public void Every_abbreviation_entry_ends_with_a_period_and_appears_once()
@@ -39,7 +39,7 @@ public class AbbreviationLexiconTests
     [InlineData("end.", "None")]
     public void Classify_respects_case_rules(string token, string expected)
     {
-        AbbreviationLexicon.Default.Classify(token).ToString().Should().Be(expected);
+        TextLexicons.Default.Classify(token).ToString().Should().Be(expected);
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class AbbreviationLexiconTests
     [InlineData("'If", false)]
     public void Elisions_match_any_apostrophe(string token, bool expected)
     {
-        AbbreviationLexicon.Default.IsElision(token).Should().Be(expected);
+        TextLexicons.Default.IsElision(token).Should().Be(expected);
     }
 
     [Theory]
@@ -59,6 +59,6 @@ public class AbbreviationLexiconTests
     [InlineData("Army", false)]
     public void Sentence_starters(string word, bool expected)
     {
-        AbbreviationLexicon.Default.IsSentenceStarter(word).Should().Be(expected);
+        TextLexicons.Default.IsSentenceStarter(word).Should().Be(expected);
     }
 }
