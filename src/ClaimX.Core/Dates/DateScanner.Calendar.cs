@@ -86,8 +86,11 @@ internal sealed partial class DateScanner
                 year = relativeYear;
                 end = relativeLast;
             }
-            // "March 1-5": one month, two days.
-            if (year is null && c.IsDash(dayLast + 1) && TryDay(dayLast + 2, out int endDay, out int endDayLast) && endDay > day)
+            // "March 1-5", "Sept. 19 to 22": one month, two days.
+            bool dayJoiner = c.IsDash(dayLast + 1) || c.Is(dayLast + 1, "to") || c.Is(dayLast + 1, "through")
+                || (c.Is(dayLast + 1, "and") && c.Is(i - 1, "between"));
+            if (year is null && dayJoiner && TryDay(dayLast + 2, out int endDay, out int endDayLast) && endDay > day
+                && !TryMonth(endDayLast + 1, out _, out _, out _))
             {
                 int endYearToken = c.IsSymbol(endDayLast + 1, ',') ? endDayLast + 2 : endDayLast + 1;
                 int? endYear = TryYearNumber(endYearToken, out int ey) ? ey : null;
@@ -272,6 +275,11 @@ internal sealed partial class DateScanner
     // ("the March 10 deadline loomed": past narration of a coming day) does not.
     private const int TenseOverrideDistance = 2;
 
+    // Further off, the clause's tense still overrides the nearest year when that lies this many days or more on
+    // the wrong side; nearer dates keep the nearest year, since a past reporting verb often introduces a coming
+    // day ("said the vote on March 10 would be delayed").
+    private const int TenseOverrideDays = 60;
+
     private string? ResolveMonthDay(int? year, int month, int day, int first, int last)
     {
         if (year is { } y)
@@ -291,13 +299,22 @@ internal sealed partial class DateScanner
             return IsoDate.PartialDay(month, day);
         }
         var (tense, distance, markerBefore) = TenseDetector.DetectWithDistance(_context, first, last);
+        int shift = 0;
         if (markerBefore && distance <= TenseOverrideDistance)
         {
-            int shift = tense == Tense.Past && date > reference ? -1 : tense == Tense.Future && date < reference ? 1 : 0;
-            if (shift != 0 && CalendarMath.IsValid(date.Year + shift, month, day))
-            {
-                date = new DateOnly(date.Year + shift, month, day);
-            }
+            shift = tense == Tense.Past && date > reference ? -1 : tense == Tense.Future && date < reference ? 1 : 0;
+        }
+        else if (tense == Tense.Past && date.DayNumber - reference.DayNumber > TenseOverrideDays)
+        {
+            shift = -1; // "was thrown into doubt on Feb. 9" written in September: last February
+        }
+        else if (tense == Tense.Future && reference.DayNumber - date.DayNumber > TenseOverrideDays)
+        {
+            shift = 1;
+        }
+        if (shift != 0 && CalendarMath.IsValid(date.Year + shift, month, day))
+        {
+            date = new DateOnly(date.Year + shift, month, day);
         }
         return IsoDate.Day(date);
     }

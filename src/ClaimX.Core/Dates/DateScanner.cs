@@ -90,9 +90,15 @@ internal sealed partial class DateScanner
     {
         string start = first.Value!, end = second.Value!;
         if (_reference is not { } reference || start.Length != 10 || end.Length != 10 || HasYear(first) || HasYear(second)
-            || !DateOnly.TryParseExact(start, "yyyy-MM-dd", out var a) || !DateOnly.TryParseExact(end, "yyyy-MM-dd", out var b) || a <= b)
+            || !DateOnly.TryParseExact(start, "yyyy-MM-dd", out var a) || !DateOnly.TryParseExact(end, "yyyy-MM-dd", out var b))
         {
             return (start, end);
+        }
+        if (a <= b)
+        {
+            // Ends resolved more than a year apart although neither names a year: the start's year was set by a
+            // past verb beside it ("ran from March 30 to 2 April"), so the end follows it back.
+            return b.DayNumber - a.DayNumber > 366 && b.AddYears(-1) >= a ? (start, IsoDate.Day(b.AddYears(-1))) : (start, end);
         }
         var earlier = (a.AddYears(-1), b);
         var later = (a, b.AddYears(1));

@@ -6,8 +6,8 @@ namespace ClaimX.Core.Dates;
 /// Decides whether the clause around a date mention is past or future: the tense marker nearest to the mention
 /// within its sentence wins ("Trump said Tuesday the talks will resume Thursday": Tuesday is past, Thursday
 /// future). Future markers are modal and schedule phrases ("will", "'ll", "going to", "scheduled to"); a bare
-/// "is"/"are" reads as a schedule ("the vote is Thursday"); past markers are auxiliaries, irregular past verbs
-/// and -ed forms.
+/// "is"/"are" just before the date reads as a schedule ("the vote is Thursday"); past markers are auxiliaries,
+/// irregular past verbs, -ed forms and "since".
 /// </summary>
 internal static class TenseDetector
 {
@@ -35,6 +35,13 @@ internal static class TenseDetector
                 continue;
             }
             int distance = i < first ? first - markerLast : i - last;
+            // A bare "is"/"are" schedules only the day it introduces ("the vote is [on] Thursday"); elsewhere
+            // it describes ("Monday's debate is still talked about").
+            if (tense == Tense.Future && IsBarePresent(context, i, markerLast) && !(i < first && distance <= BarePresentReach))
+            {
+                i = Math.Max(i, markerLast);
+                continue;
+            }
             // Ties go to the marker after the mention: "on Tuesday" usually modifies the verb that follows
             // its subject ("the airstrike Wednesday was conducted").
             if (distance < bestDistance || (distance == bestDistance && i > last))
@@ -47,6 +54,11 @@ internal static class TenseDetector
         }
         return (best, bestDistance, markerBefore);
     }
+
+    private const int BarePresentReach = 2;
+
+    private static bool IsBarePresent(ScanContext context, int index, int markerLast) =>
+        markerLast == index && ScanLexicons.PresentMarkers.Contains(context.Span(index));
 
     private static Tense MarkerAt(ScanContext context, int index, out int last)
     {

@@ -37,6 +37,11 @@ internal static class NonFigureRules
         {
             return true;
         }
+        // Three or more digit groups joined by dashes: phone numbers and codes ("800-273-8255").
+        if (DashGroups(c, first) >= 3)
+        {
+            return true;
+        }
         // Glued to letters before: "G20", "MH17"; after a hyphenated prefix: "F-16", "COVID-19", "B-52".
         if (c.Touches(first) && c.IsWord(first - 1))
         {
@@ -105,6 +110,22 @@ internal static class NonFigureRules
             }
         }
         return false;
+    }
+
+    // How many dash-joined digit groups the group at index belongs to.
+    private static int DashGroups(ScanContext c, int index)
+    {
+        int start = index;
+        while (c.IsDash(start - 1) && c.Touches(start) && c.Touches(start - 1) && c.IsNumber(start - 2))
+        {
+            start -= 2;
+        }
+        int groups = 1;
+        for (int i = start; c.IsDash(i + 1) && c.Touches(i + 1) && c.Touches(i + 2) && c.IsNumber(i + 2); i += 2)
+        {
+            groups++;
+        }
+        return groups;
     }
 
     /// <summary>"1." or "2)" opening a line, or "(3)" in running text: a list marker.</summary>

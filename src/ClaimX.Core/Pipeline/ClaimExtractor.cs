@@ -21,8 +21,9 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
     {
         var document = TextAnalyzer.Analyze(text);
         string? source = _options.Source;
-        // Front matter (when parsed) > --date > the article's own dateline.
-        DateOnly? reference = _options.Date ?? ReferenceDateFinder.FindDateline(text, document.BodyStart);
+        // Front matter (when parsed) > --date > the article's own dateline > a date in its file name.
+        DateOnly? reference = _options.Date ?? ReferenceDateFinder.FindDateline(text, document.BodyStart)
+            ?? ReferenceDateFinder.FromFileName(article);
         string? articleDate = reference?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var spans = AttributionExtractor.Extract(document);

@@ -219,6 +219,8 @@ internal static class FigureCases
         ("She paid less than a third of the retail cost.", "less than 0.3333 cost"),
         ("A quarter of the votes were counted.", "0.25 votes"),
         ("Half the staff left.", ""),
+        ("Veterans can call the hotline at 800-273-8255 any time.", ""),
+        ("The poll was conducted from Sept. 19 to 22 among 834 voters.", "834 voters"),
         ("Less than a quarter of the senator's donors gave more.", "less than 0.25 donors"),
         ("He paid no tax for 15-plus years.", "more than 15 years"),
         ("At least one official wasn't told.", "at least 1 official"),
