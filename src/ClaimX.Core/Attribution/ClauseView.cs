@@ -76,20 +76,24 @@ internal sealed class ClauseView
 
     public bool IsLower(int token) => IsWord(token) && char.IsLower(Text[Tokens[token].Start]);
 
-    public int SentenceOf(int token) => _sentenceOf[token];
+    // Token indices one past either end (a scan that ran off the text) are clamped to the nearest token, so
+    // that the pattern code can look around freely.
+    private int Clamp(int token) => Math.Clamp(token, 0, Math.Max(Tokens.Length - 1, 0));
+
+    public int SentenceOf(int token) => Tokens.Length == 0 ? 0 : _sentenceOf[Clamp(token)];
 
     /// <summary>First token of the token's sentence.</summary>
-    public int SentenceFirst(int token) => _sentenceFirst[_sentenceOf[token]];
+    public int SentenceFirst(int token) => Tokens.Length == 0 ? 0 : Math.Max(_sentenceFirst[_sentenceOf[Clamp(token)]], 0);
 
     /// <summary>One past the last token of the token's sentence.</summary>
-    public int SentenceEnd(int token) => _sentenceEnd[_sentenceOf[token]];
+    public int SentenceEnd(int token) => Tokens.Length == 0 ? 0 : _sentenceEnd[_sentenceOf[Clamp(token)]];
 
     /// <summary>Index of the top-level quotation whose content holds the token, or -1.</summary>
-    public int QuoteOf(int token) => _quoteOf[token];
+    public int QuoteOf(int token) => token >= 0 && token < Tokens.Length ? _quoteOf[token] : -1;
 
-    public bool InQuote(int token) => _quoteOf[token] >= 0;
+    public bool InQuote(int token) => QuoteOf(token) >= 0;
 
-    public int ParagraphOf(int token) => Document.ParagraphIndexAt(Tokens[token].Start);
+    public int ParagraphOf(int token) => Tokens.Length == 0 ? -1 : Document.ParagraphIndexAt(Tokens[Clamp(token)].Start);
 
     /// <summary>First token starting at or after <paramref name="offset"/>.</summary>
     public int FirstTokenAt(int offset)
