@@ -169,12 +169,14 @@ internal static class SpeakerMentionParser
             if (relative || view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InNounSet(last + 2, SpeakerLexicons.RoleNouns))
             {
                 int close = last + 2;
+                bool reports = false; // "Mr. Kamin, who emphasized that ...": a clause with its own cue is a claim, not a mention
                 while (close < limit && close - last < MaxAppositiveTokens && (view.IsWord(close) || view.Is(close, ClauseTokenKind.ParenOpen)
                     || view.Is(close, ClauseTokenKind.ParenClose) || view.Is(close, ClauseTokenKind.Other)))
                 {
+                    reports |= relative && view.IsWord(close) && CueLexicon.Default.TryGet(view.Word(close), out _);
                     close++;
                 }
-                if (close > last + 3)
+                if (close > last + 3 && !reports)
                 {
                     mention = mention with
                     {
@@ -254,8 +256,11 @@ internal static class SpeakerMentionParser
             }
             if (IsClause(view, open + 1))
             {
-                // The mention as written runs to the cue; a relative clause is no role.
-                return head with { Span = view.SpanOf(head.FirstToken, closingComma - 1), LastToken = closingComma - 1 };
+                // A relative clause is part of the mention as written, though no role; a participle clause
+                // ("Trump, speaking to veterans, said") says what the speaker was doing, not who they are.
+                return IsRelative(view, open + 1)
+                    ? head with { Span = view.SpanOf(head.FirstToken, closingComma - 1), LastToken = closingComma - 1 }
+                    : head;
             }
             int roleEnd = closingComma - 1;
             for (int t = open + 1; t < closingComma; t++)
@@ -292,8 +297,10 @@ internal static class SpeakerMentionParser
 
     // A relative or participle clause ("who ...", "speaking to reporters") says something else about the speaker.
     private static bool IsClause(ClauseView view, int t) =>
-        view.IsWord(t, "who") || view.IsWord(t, "which") || view.IsWord(t, "whose") || view.IsWord(t, "where")
-        || (view.IsLower(t) && view.Word(t).EndsWith("ing", StringComparison.Ordinal) && view.Word(t).Length > 4);
+        IsRelative(view, t) || (view.IsLower(t) && view.Word(t).EndsWith("ing", StringComparison.Ordinal) && view.Word(t).Length > 4);
+
+    private static bool IsRelative(ClauseView view, int t) =>
+        view.IsWord(t, "who") || view.IsWord(t, "which") || view.IsWord(t, "whose") || view.IsWord(t, "where");
 
     private static bool StartsDescription(ClauseView view, int t) =>
         view.InSet(t, SpeakerLexicons.Determiners) || view.IsCapitalized(t);

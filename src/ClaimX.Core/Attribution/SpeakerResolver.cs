@@ -60,6 +60,10 @@ internal sealed class SpeakerResolver
                     break;
                 case MentionKind.Pronoun:
                     var word = _view.Text.AsSpan(resolved.Span.Start, resolved.Span.Length);
+                    if (word.IndexOfAny('\'', '\u2019') is var apostrophe && apostrophe > 0)
+                    {
+                        word = word[..apostrophe]; // "I've", "he's"
+                    }
                     SpeakerLexicons.Pronouns.TryGet(word, out var pronoun);
                     if (pronoun.Gender is PronounGender.Masculine or PronounGender.Feminine || word.Equals("i", StringComparison.OrdinalIgnoreCase))
                     {

@@ -15,6 +15,23 @@ internal static class TranscriptFinder
 
     private static readonly WordSet EditorialLabels = WordSet.FromResource("editorial-labels.txt");
 
+    // A speaker label is a name, not a subheading: no determiner in front ("The Gap Goes On:") and no verb in it.
+    private static bool LooksLikeLabel(ClauseView view, int label, int colon)
+    {
+        if (view.InSet(label, SpeakerLexicons.Determiners))
+        {
+            return false;
+        }
+        for (int t = label; t < colon; t++)
+        {
+            if (CueLexicon.Default.TryGet(view.Word(t), out _) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static void Find(ClauseView view, ClaimFilter filter, List<RawClaim> claims)
     {
         var paragraphs = view.Document.Paragraphs;
@@ -52,7 +69,7 @@ internal static class TranscriptFinder
                 last--;
             }
             if (last <= colon || ClaimFilter.CountWords(view.Document.Slice(view.SpanOf(colon + 1, last))) < MinContentWords
-                || MentionClassifier.Classify(view, label, colon - 1) is not { } speaker)
+                || MentionClassifier.Classify(view, label, colon - 1) is not { } speaker || !LooksLikeLabel(view, label, colon))
             {
                 continue;
             }

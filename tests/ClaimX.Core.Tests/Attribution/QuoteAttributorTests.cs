@@ -91,4 +91,11 @@ public class QuoteAttributorTests
         const string text = "The sign on the door read “Closed for the holidays until further notice.”\n\nNobody came.";
         Extract(text).Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_subheading_with_a_colon_is_not_a_transcript_label()
+    {
+        const string text = "The Long Wait: Residents said the repairs had taken three years to finish.";
+        Extract(text).Should().NotContain(s => s.Speaker == "The Long Wait");
+    }
 }

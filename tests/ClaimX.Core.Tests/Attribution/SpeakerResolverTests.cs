@@ -107,4 +107,30 @@ public class SpeakerResolverTests
         claim.Speaker.Should().Be("Erik Lund");
         claim.SpeakerRole.Should().Be("Army spokesman");
     }
+
+    [Fact]
+    public void A_participle_clause_after_the_name_is_not_part_of_the_mention()
+    {
+        const string text = "Ann Lee, speaking to farmers in Iowa, said the subsidy would stay.";
+        var claim = ClaimStarting(text, "the subsidy would stay");
+        Mention(text, claim).Should().Be("Ann Lee");
+    }
+
+    [Fact]
+    public void A_relative_clause_after_the_name_is_part_of_the_mention_as_written()
+    {
+        const string text = "Ann Lee, who chairs the farm committee, said the subsidy would stay.";
+        var claim = ClaimStarting(text, "the subsidy would stay");
+        Mention(text, claim).Should().Be("Ann Lee, who chairs the farm committee");
+        claim.Speaker.Should().Be("Ann Lee");
+        claim.SpeakerRole.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_contracted_first_person_pronoun_resolves_like_the_pronoun()
+    {
+        const string text = "Tom Reed spoke at the rally.\n\n“Everyone knows it,” I've said before, “and it is true.”";
+        var spans = Extract(text);
+        spans.Should().OnlyContain(s => s.Speaker == "Tom Reed", Describe(text, spans));
+    }
 }
