@@ -8,6 +8,17 @@ namespace ClaimX.Core.Attribution;
 /// </summary>
 internal static class CueReading
 {
+    private static readonly WordSet NounHomographs = WordSet.FromResource("noun-homographs.txt");
+
+    private static bool KnownHead(ClauseView view, int token) =>
+        view.InNounSet(token, SpeakerLexicons.RoleNouns) || view.InNounSet(token, SpeakerLexicons.OrganisationHeads)
+        || view.InNounSet(token, SpeakerLexicons.SourceDescriptions) || view.IsCapitalized(token);
+
+    private static bool IsLemmaOrPlural(ReadOnlySpan<char> word, string lemma) =>
+        word.Equals(lemma, StringComparison.OrdinalIgnoreCase)
+        || (word.Length == lemma.Length + 1 && word.StartsWith(lemma, StringComparison.OrdinalIgnoreCase) && (word[^1] is 's' or 'S'))
+        || (word.Length == lemma.Length + 2 && word.StartsWith(lemma, StringComparison.OrdinalIgnoreCase) && word.EndsWith("es", StringComparison.OrdinalIgnoreCase));
+
     public static bool IsProgressive(ClauseView view, Cue cue)
     {
         int t = cue.First - 1;
@@ -49,6 +60,13 @@ internal static class CueReading
     // as a verb it needs a plural or first/second-person subject ("officials plan", "we report") or a modal.
     public static bool IsNounReading(ClauseView view, Cue cue, SpeakerMention subject)
     {
+        // "his early-morning tweets", "the agency's report": a noun-like cue form after an unknown noun or a
+        // possessive is a noun.
+        if (cue.First == cue.Last && NounHomographs.Contains(cue.Entry.Lemma) && subject.Kind == MentionKind.Description
+            && !KnownHead(view, subject.LastToken) && IsLemmaOrPlural(view.Word(cue.First), cue.Entry.Lemma))
+        {
+            return true;
+        }
         if (cue.First != cue.Last || !view.Word(cue.First).Equals(cue.Entry.Lemma, StringComparison.OrdinalIgnoreCase))
         {
             return false;

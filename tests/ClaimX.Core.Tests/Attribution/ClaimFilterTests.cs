@@ -52,4 +52,12 @@ public class ClaimFilterTests
         const string text = "The rebels have not claimed responsibility for any of the attacks.";
         Extract(text).Should().BeEmpty();
     }
+
+    [Theory]
+    [InlineData("Her weekly tweets drew sharp criticism from the senator.", "tweets")]
+    [InlineData("The new plan would cut taxes for most families.", "plan")]
+    public void Cue_words_used_as_nouns_are_not_cues(string text, string noun)
+    {
+        Extract(text).Should().NotContain(s => Cue(text, s) == noun);
+    }
 }
