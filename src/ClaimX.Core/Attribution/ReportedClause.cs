@@ -69,9 +69,11 @@ internal static class ReportedClause
             // "wants to ...", "plans to ...", or a clause: "hopes (that) he will".
             CueClass.Intention => view.IsWord(t, "to") || OpensClause(view, t, end) ? t : -1,
             CueClass.Belief => OpensClause(view, t, end) ? t : -1,
-            // Verbs that also take a plain object ("announced a plan") report a clause only when one plainly starts.
             _ when cue.Entry.Lemma is "say" or "add" or "tell" or "tell reporters" or "write" or "continue" or "tweet" => t,
-            // "pledged to impose", "urged Congress to act": an infinitive is what was promised or urged.
+            // Verbs that also take a plain object ("announced a plan") report a clause when one plainly starts (a
+            // subject word or name, a wh-word, an auxiliary a few words on), an infinitive of what was promised or
+            // urged ("pledged to impose"), or a noun phrase opened by a determiner: PolNeAR's annotators count
+            // "announced the arrest of a man" as attributed content too.
             _ => OpensClause(view, t, end) || view.IsWord(t, "to") || view.Is(t, ClauseTokenKind.QuoteOpen) || view.IsCapitalized(t) ? t : -1,
         };
     }
@@ -236,7 +238,12 @@ internal static class ReportedClause
         {
             return null;
         }
-        to = CutParticipleClause(view, from, to);
+        // Only a clause after its cue may end in the writer's comment; before a trailing cue ("C, killing two,
+        // officials said") everything is what the source said.
+        if (from > cue.Last)
+        {
+            to = CutParticipleClause(view, from, to);
+        }
         var content = view.SpanOf(from, to - 1);
         string kind = ClaimKinds.Indirect;
         for (int t = from; t < to; t++)

@@ -166,4 +166,20 @@ public class ReportedSpeechFinderTests
         urged.Speaker.Should().Be("Ruth Glass");
         ClaimStarting(text, "the audit was finished").Speaker.Should().Be("Ruth Glass");
     }
+
+    [Fact]
+    public void Before_a_trailing_cue_a_participle_clause_is_the_source_s()
+    {
+        const string text = "A tree fell on a car near the bridge, killing the driver, the sheriff's office said.";
+        var claim = ClaimStarting(text, "A tree fell");
+        Content(text, claim).Should().Be("A tree fell on a car near the bridge, killing the driver");
+        claim.Speaker.Should().Be("the sheriff's office");
+    }
+
+    [Fact]
+    public void A_dateline_is_not_part_of_the_claim()
+    {
+        const string text = "NEW ORLEANS (AP) — A storm swept across the coast on Monday, utility officials said.";
+        Content(text, ClaimStarting(text, "A storm swept")).Should().Be("A storm swept across the coast on Monday");
+    }
 }
