@@ -75,8 +75,10 @@ internal static class MentionClassifier
         string? role = null;
         if (descriptorEnd > first)
         {
-            // "U.S. military spokesman Col. Sonny Leggett": the descriptor says more than the rank after it.
-            role = SpeakerMentionParser.Describe(view, first, descriptorEnd - 1);
+            // "U.S. military spokesman Col. Sonny Leggett": the descriptor says more than the rank after it;
+            // "union president Sharon Diaz": an office written out belongs with its descriptor.
+            bool abbreviatedTitle = titleWords > 0 && view.Word(nameStart - 1).EndsWith('.');
+            role = SpeakerMentionParser.Describe(view, first, titleWords > 0 && !abbreviatedTitle ? nameStart - 1 : descriptorEnd - 1);
         }
         else if (titleWords > 0)
         {

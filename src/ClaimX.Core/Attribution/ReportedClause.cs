@@ -34,7 +34,7 @@ internal static class ReportedClause
                 break;
             }
             if ((view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.IsWord(i, "to"))
-                || (CueLexicon.Default.TryGet(view.Word(i), out _) && !view.InSet(i - 1, SpeakerLexicons.Determiners)))
+                || (CueLexicon.Default.TryGet(view.Word(i), out _) && view.Is(i - 1, ClauseTokenKind.Comma)))
             {
                 break; // "urged the board to wait, added that ...": that "that" is another cue's
             }

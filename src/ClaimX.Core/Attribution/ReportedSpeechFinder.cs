@@ -132,7 +132,9 @@ internal static class ReportedSpeechFinder
         if (subject is not null)
         {
             bool afterComma = view.Is(subject.FirstToken - 1, ClauseTokenKind.Comma) && subject.FirstToken - 1 > first;
-            if (afterComma && (ReportedClause.RestIsAdjunct(view, cue.Last + 1, end) || ReportedClause.ParticipleFollows(view, cue.Last + 1)))
+            int rest = cue.Last + 1;
+            while (rest < end && view.InSet(rest, SpeakerLexicons.TimeWords)) rest++;
+            if (afterComma && (ReportedClause.RestIsAdjunct(view, cue.Last + 1, end) || ReportedClause.ParticipleFollows(view, rest)))
             {
                 // "C, S said." / "C, S said, adding ..."
                 return ReportedClause.Make(view, cue, subject, first, subject.FirstToken - 1);

@@ -62,4 +62,43 @@ public class ArticleStyleTests
         var body = ClaimStarting(WireStyle, "it regretted the delay");
         body.Speaker.Should().Be("The European Commission");
     }
+
+    private const string BusinessStyle =
+        "Carmaker to cut 3,000 jobs\n\nBy Anna Keller\n\n" +
+        "Volta Motors will cut about 3,000 jobs over the next two years, the company announced Thursday, as it struggles to fund its move to electric cars.\n\n" +
+        "Chief executive Marcus Fell told analysts on a conference call that the cuts were \"painful but necessary.\"\n\n" +
+        "In a statement, union president Sharon Diaz said the company was \"putting shareholders ahead of families.\"\n\n" +
+        "Analysts were divided. But others warned that the company risked losing engineers.";
+
+    [Fact]
+    public void Trailing_cue_with_a_time_and_the_writer_s_clause_after_it()
+    {
+        var claim = ClaimStarting(BusinessStyle, "Volta Motors will cut");
+        Content(BusinessStyle, claim).Should().Be("Volta Motors will cut about 3,000 jobs over the next two years");
+        claim.Speaker.Should().Be("the company");
+    }
+
+    [Fact]
+    public void Addressee_and_setting_before_that_are_skipped()
+    {
+        var claim = ClaimStarting(BusinessStyle, "the cuts were");
+        claim.Kind.Should().Be("mixed");
+        claim.Speaker.Should().Be("Marcus Fell");
+        claim.SpeakerRole.Should().Be("Chief executive");
+    }
+
+    [Fact]
+    public void An_office_written_out_stays_with_its_descriptor()
+    {
+        var claim = ClaimStarting(BusinessStyle, "the company was");
+        claim.Speaker.Should().Be("Sharon Diaz");
+        claim.SpeakerRole.Should().Be("union president");
+    }
+
+    [Fact]
+    public void Unnamed_groups_are_speakers()
+    {
+        ClaimStarting(BusinessStyle, "the company risked").Speaker.Should().Be("others");
+        Extract(BusinessStyle).Should().NotContain(s => Content(BusinessStyle, s).Contains("Anna Keller"));
+    }
 }
