@@ -39,7 +39,7 @@ internal static class ReportedClause
                 break; // "urged the board to wait, added that ...": that "that" is another cue's
             }
         }
-        if (ObjectVerbs.Contains(view.Word(cue.First)) || IsObjectVerb(cue))
+        if (ObjectVerbs.Contains(cue.Entry.Lemma))
         {
             // The addressee is left out before a clause ("told reporters the bill would pass") but is part of
             // what was urged or called for before an infinitive ("called on the group to uphold ...").
@@ -104,7 +104,6 @@ internal static class ReportedClause
         return false;
     }
 
-    public static bool IsObjectVerb(Cue cue) => ObjectVerbs.Contains(cue.Entry.Lemma);
 
     // A clause ends at the sentence end, or earlier at a participle clause (", making him ...") or ", according to".
     public static int ClauseEnd(ClauseView view, int from)
