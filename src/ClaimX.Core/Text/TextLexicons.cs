@@ -46,6 +46,7 @@ internal sealed class TextLexicons
                 ? AbbreviationClass.Title
                 : AbbreviationClass.General;
             _abbreviations[entry] = (entry, kind);
+            LongestAbbreviation = Math.Max(LongestAbbreviation, entry.Length);
         }
         foreach (var line in starterLines)
         {
@@ -55,6 +56,9 @@ internal sealed class TextLexicons
         _elisionLookup = _elisions.GetAlternateLookup<ReadOnlySpan<char>>();
         _starterLookup = _starters.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>Length of the longest abbreviation, so that longer words skip the look-up.</summary>
+    public int LongestAbbreviation { get; }
 
     /// <summary>Number of abbreviation entries (for tests).</summary>
     public int Count => _abbreviations.Count;

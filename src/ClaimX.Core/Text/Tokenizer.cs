@@ -61,6 +61,12 @@ public static class Tokenizer
             {
                 output.Add(new TokenData(pos, tokenEnd - pos, TokenKind.Word, flags | wordFlags, wordHash));
             }
+            else if (c == ',' || (c == '.' && (pos + 1 == end || (text[pos + 1] is ' ' or '\n' or '\r' && (pos + 2 >= end || text[pos + 2] != '.')))))
+            {
+                // A comma, or a period before a space: the commonest tokens after words, with nothing to decide.
+                tokenEnd = pos + 1;
+                output.Add(new TokenData(pos, 1, TokenKind.Punctuation, flags, TextHash.Finish(TextHash.Step(TextHash.Basis, c), 1)));
+            }
             else
             {
                 tokenEnd = ScanToken(text, start, end, pos, lexicon, out var kind, ref flags);
@@ -295,7 +301,7 @@ public static class Tokenizer
                     kind = TokenKind.Url;
                     return link;
                 }
-                var abbreviation = lexicon.Classify(text.Slice(pos, i + 1 - pos));
+                var abbreviation = i + 1 - pos <= lexicon.LongestAbbreviation ? lexicon.Classify(text.Slice(pos, i + 1 - pos)) : AbbreviationClass.None;
                 if (abbreviation != AbbreviationClass.None)
                 {
                     i++;
