@@ -35,7 +35,16 @@ internal static class QuoteAttributor
                 continue;
             }
             var content = Trim(view.Text, quote.Content);
-            var found = AfterQuote(view, cues, close) ?? BeforeQuote(view, cues, open);
+            var after = AfterQuote(view, cues, close);
+            var found = after ?? BeforeQuote(view, cues, open);
+            string kind = ClaimKinds.Direct;
+            // "The talks were “constructive,” the minister said.": words before the quote in its sentence are
+            // the speaker's too, so the claim is the whole clause, a mixed one.
+            if (after is not null && LeadIn(view, cues, open) is { } lead)
+            {
+                content = new TextSpan(view.Tokens[lead].Start, content.End);
+                kind = ClaimKinds.Mixed;
+            }
             bool continues = previous is not null && Continues(view, open, quote, previous, previousParagraph);
             // "“Q1,” S said. “Q2.”" and "“Q1,” S said, “Q2.”": one claim split around its cue stays one claim,
             // as the quote was spoken (GOLD-FORMAT.md accepts adjacent quotes of one speaker kept together).
@@ -51,7 +60,7 @@ internal static class QuoteAttributor
             if (found is { } f)
             {
                 cues.MarkUsed(f.Cue);
-                previous = new RawClaim(ClaimKinds.Direct, content, f.Cue, f.Mention);
+                previous = new RawClaim(kind, content, f.Cue, f.Mention);
                 claims.Add(previous);
                 previousParagraph = quote.LastParagraph;
                 continue;
@@ -63,6 +72,29 @@ internal static class QuoteAttributor
                 previousParagraph = quote.LastParagraph;
             }
         }
+    }
+
+    // The first token of narration that leads into a quote from its sentence's start, when that narration has
+    // no cue or quotation of its own ("Not paying taxes “makes me smart,” Trump said."); null otherwise.
+    private static int? LeadIn(ClauseView view, CueIndex cues, int open)
+    {
+        int first = view.SentenceFirst(open);
+        while (first < open && view.Is(first, ClauseTokenKind.Dash)) first++;
+        if (first >= open || !view.IsWord(open - 1) || !view.IsWord(first))
+        {
+            return null;
+        }
+        int words = 0;
+        for (int t = first; t < open; t++)
+        {
+            if (cues.At(t) is not null || view.Is(t, ClauseTokenKind.QuoteOpen) || view.Is(t, ClauseTokenKind.QuoteClose)
+                || view.Is(t, ClauseTokenKind.Colon) || view.Is(t, ClauseTokenKind.Dash))
+            {
+                return null;
+            }
+            words += view.IsWord(t) ? 1 : 0;
+        }
+        return words >= 2 ? first : null;
     }
 
     // A quote with no cue of its own continues the previous speaker's quote when it opens its sentence in the

@@ -98,4 +98,14 @@ public class QuoteAttributorTests
         const string text = "The Long Wait: Residents said the repairs had taken three years to finish.";
         Extract(text).Should().NotContain(s => s.Speaker == "The Long Wait");
     }
+
+    [Fact]
+    public void Narration_leading_into_a_quote_before_its_cue_is_a_mixed_claim()
+    {
+        const string text = "The talks were “constructive and long overdue,” the minister said on Friday.";
+        var claim = ClaimStarting(text, "The talks were");
+        claim.Kind.Should().Be("mixed");
+        Content(text, claim).Should().Be("The talks were “constructive and long overdue,");
+        Mention(text, claim).Should().Be("the minister");
+    }
 }
