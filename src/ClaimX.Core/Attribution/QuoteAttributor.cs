@@ -42,7 +42,7 @@ internal static class QuoteAttributor
             // the speaker's too, so the claim is the whole clause, a mixed one.
             if (after is not null && LeadIn(view, cues, open) is { } lead)
             {
-                content = new TextSpan(view.Tokens[lead].Start, content.End);
+                content = new TextSpan(view.Tokens[lead].Start, quote.Closed ? quote.Outer.End : content.End);
                 kind = ClaimKinds.Mixed;
             }
             bool continues = previous is not null && Continues(view, open, quote, previous, previousParagraph);

@@ -105,7 +105,7 @@ public class QuoteAttributorTests
         const string text = "The talks were “constructive and long overdue,” the minister said on Friday.";
         var claim = ClaimStarting(text, "The talks were");
         claim.Kind.Should().Be("mixed");
-        Content(text, claim).Should().Be("The talks were “constructive and long overdue,");
+        Content(text, claim).Should().Be("The talks were “constructive and long overdue,”");
         Mention(text, claim).Should().Be("the minister");
     }
 }
