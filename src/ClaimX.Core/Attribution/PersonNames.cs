@@ -11,6 +11,7 @@ internal sealed class PersonNames
 {
     private readonly Dictionary<string, string> _fullest = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(int Start, string Name)> _positions = [];
+    private readonly List<(int First, int Last, string Name)> _runs = [];
     private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
 
     public PersonNames(ClauseView view)
@@ -48,6 +49,7 @@ internal sealed class PersonNames
                 }
                 _fullest.TryAdd(view.Word(start).ToString(), name);
                 _positions.Add((view.Tokens[start].Start, name));
+                _runs.Add((start, end - 1, name));
                 if (title > 0 && SpeakerLexicons.GenderedWords.TryGetValue(view.Text[view.Tokens[t].Start..view.Tokens[t + title - 1].End], out var gender))
                 {
                     _gender.TryAdd(name, gender);
@@ -73,6 +75,9 @@ internal sealed class PersonNames
         }
         return bare;
     }
+
+    /// <summary>Every full name the article writes, with its first and last token, in text order.</summary>
+    public IReadOnlyList<(int First, int Last, string Name)> Runs => _runs;
 
     /// <summary>Every full name the article writes, with its offset, in text order.</summary>
     public IReadOnlyList<(int Start, string Name)> Positions => _positions;

@@ -36,6 +36,30 @@ internal sealed class SpeakerResolver
                 _roleOf.TryAdd(person, role);
             }
         }
+        AddAppositiveTies();
+    }
+
+    // "Bill Clinton, the former president, visited ..." anywhere in the text ties "the former president" to
+    // the name, whether or not either ever speaks.
+    private void AddAppositiveTies()
+    {
+        foreach (var (_, last, name) in _names.Runs)
+        {
+            int comma = last + 1;
+            if (!_view.Is(comma, ClauseTokenKind.Comma) || !_view.InSet(comma + 1, SpeakerLexicons.Determiners))
+            {
+                continue;
+            }
+            int end = comma + 2;
+            while (end < _view.Count && end - comma <= 12 && _view.IsWord(end)) end++;
+            if (end - comma > 12 || end >= _view.Count || !(_view.Is(end, ClauseTokenKind.Comma) || _view.Is(end, ClauseTokenKind.Stop)))
+            {
+                continue;
+            }
+            string role = _view.Text[_view.Tokens[comma + 1].Start.._view.Tokens[end - 1].End];
+            _ties.Add((role, name));
+            _roleOf.TryAdd(name, role);
+        }
     }
 
     /// <summary>Resolves each claim's speaker, in text order, and returns the attribution stage's output.</summary>

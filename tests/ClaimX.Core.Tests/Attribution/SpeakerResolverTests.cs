@@ -133,4 +133,13 @@ public class SpeakerResolverTests
         var spans = Extract(text);
         spans.Should().OnlyContain(s => s.Speaker == "Tom Reed", Describe(text, spans));
     }
+
+    [Fact]
+    public void A_description_tied_by_an_appositive_outside_any_claim_resolves_to_the_name()
+    {
+        const string text = "Bill Carter, the former mayor, visited the flooded district on Sunday.\n\nThe former mayor said the levee had been neglected for years.";
+        var claim = ClaimStarting(text, "the levee had been neglected");
+        claim.Speaker.Should().Be("Bill Carter");
+        Mention(text, claim).Should().Be("The former mayor");
+    }
 }
