@@ -72,6 +72,10 @@ internal sealed class ClauseView
     /// <summary>Whether the token is a noun of the set, singular or plural.</summary>
     public bool InNounSet(int token, WordSet set) => IsWord(token) && set.ContainsNoun(Word(token));
 
+    /// <summary>A lower-case word in -ly that is not a known -ly noun: taken for an adverb ("repeatedly").</summary>
+    public bool IsLyAdverb(int token) =>
+        IsLower(token) && Word(token) is var word && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !SpeakerLexicons.LyNouns.Contains(word);
+
     public bool IsCapitalized(int token) => IsWord(token) && char.IsUpper(Text[Tokens[token].Start]);
 
     public bool IsLower(int token) => IsWord(token) && char.IsLower(Text[Tokens[token].Start]);

@@ -22,7 +22,7 @@ internal static class CueReading
     public static bool IsProgressive(ClauseView view, Cue cue)
     {
         int t = cue.First - 1;
-        while (t >= 0 && view.IsLower(t) && view.Word(t).EndsWith("ly", StringComparison.Ordinal)) t--;
+        while (t >= 0 && view.IsLyAdverb(t)) t--;
         return view.IsWord(t) && view.Word(t) is var w && (w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
             || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
             || w.Equals("'s", StringComparison.OrdinalIgnoreCase));

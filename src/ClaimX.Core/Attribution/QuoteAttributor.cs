@@ -212,7 +212,7 @@ internal static class QuoteAttributor
     private static bool FollowsConjunction(ClauseView view, int cue)
     {
         int t = cue - 1;
-        while (t >= 0 && (view.InSet(t, Lexicons.SpeakerLexicons.ClauseAdverbs) || (view.IsLower(t) && view.Word(t).EndsWith("ly", StringComparison.Ordinal)))) t--;
+        while (t >= 0 && (view.InSet(t, Lexicons.SpeakerLexicons.ClauseAdverbs) || view.IsLyAdverb(t))) t--;
         return view.IsWord(t, "and") || view.IsWord(t, "but");
     }
 

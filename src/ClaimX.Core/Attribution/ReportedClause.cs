@@ -43,8 +43,12 @@ internal static class ReportedClause
         {
             // The addressee is left out before a clause ("told reporters the bill would pass") but is part of
             // what was urged or called for before an infinitive ("called on the group to uphold ...").
-            if (SpeakerMentionParser.After(view, t, end) is { } addressee && !view.IsWord(addressee.LastToken + 1, "to"))
+            if (SpeakerMentionParser.After(view, t, end) is { } addressee)
             {
+                if (view.IsWord(addressee.LastToken + 1, "to"))
+                {
+                    return t;
+                }
                 t = addressee.LastToken + 1;
             }
             else if (view.IsWord(t) && view.Word(t) is var w && (w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
@@ -154,6 +158,8 @@ internal static class ReportedClause
         return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions);
     }
 
+    public static bool IsSubordinator(ClauseView view, int t) => view.InSet(t, Subordinators);
+
     // ", adding ..." or ", as divisions deepened": what follows the cue is the writer's, not the speaker's.
     public static bool ParticipleFollows(ClauseView view, int t) =>
         view.Is(t, ClauseTokenKind.Comma) && view.IsLower(t + 1)
@@ -242,6 +248,8 @@ internal static class ReportedClause
         if (from > cue.Last)
         {
             to = CutParticipleClause(view, from, to);
+            to = CutAtDash(view, from, to);
+            to = CutAtCoordinatedCue(view, from, to);
         }
         var content = view.SpanOf(from, to - 1);
         string kind = ClaimKinds.Indirect;
@@ -254,6 +262,51 @@ internal static class ReportedClause
             }
         }
         return new RawClaim(kind, content, cue, speaker);
+    }
+
+    // "called on police to release the videos and called on people to stay calm": a second cue of the same
+    // subject starts a claim of its own.
+    private static int CutAtCoordinatedCue(ClauseView view, int from, int to)
+    {
+        for (int t = from + 2; t < to - 1; t++)
+        {
+            if ((view.IsWord(t, "and") || view.IsWord(t, "but")) && !view.InQuote(t))
+            {
+                int verb = t + 1;
+                while (verb < to && (view.IsWord(verb, "also") || view.IsWord(verb, "then") || view.IsLyAdverb(verb))) verb++;
+                if (verb < to && view.IsLower(verb) && CueLexicon.Default.TryGet(view.Word(verb), out var entry) && entry.Form == CueForm.Finite
+                    && !NounAfterDeterminer(view, verb))
+                {
+                    return view.Is(t - 1, ClauseTokenKind.Comma) ? t - 1 : t;
+                }
+            }
+        }
+        return to;
+    }
+
+    private static bool NounAfterDeterminer(ClauseView view, int t) => view.InSet(t - 1, SpeakerLexicons.Determiners);
+
+    // "... income taxes ― as was true for a few years ― Trump interrupted": a pair of dashes after the reported
+    // clause sets off the writer's aside. A single dash often goes on with the speaker's own words
+    // ("said the museum would tell those stories -- 'the president but also the slave'"), so it stays, and so
+    // do dashes inside quotation marks.
+    private static int CutAtDash(ClauseView view, int from, int to)
+    {
+        for (int t = from + 3; t < to - 1; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Dash) && !view.InQuote(t))
+            {
+                for (int u = t + 2; u < to; u++)
+                {
+                    if (view.Is(u, ClauseTokenKind.Dash) && !view.InQuote(u))
+                    {
+                        return t;
+                    }
+                }
+                return to;
+            }
+        }
+        return to;
     }
 
     // ", making him the first ..." adds the writer's comment to the reported clause; it is not part of it.

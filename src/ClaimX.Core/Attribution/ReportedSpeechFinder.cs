@@ -62,6 +62,21 @@ internal static class ReportedSpeechFinder
         return ReportedClause.Make(view, cue, source, first, stop + 1);
     }
 
+    private static bool OpensSubordinateClause(ClauseView view, int t) =>
+        view.IsWord(t) && ReportedClause.IsSubordinator(view, t) && (t == view.SentenceFirst(t) || view.Is(t - 1, ClauseTokenKind.Comma));
+
+    private static int FirstCommaAfter(ClauseView view, int start, int end)
+    {
+        for (int t = Math.Max(start, 0) + 2; t < end; t++)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma) && !view.InQuote(t))
+            {
+                return t;
+            }
+        }
+        return end;
+    }
+
     // "Leggett, who called on the group to ..., added that ...": a relative clause ends at the comma before the
     // main clause's verb.
     private static int RelativeClauseEnd(ClauseView view, int start, int end)
@@ -131,13 +146,15 @@ internal static class ReportedSpeechFinder
         }
         if (subject is not null)
         {
-            bool afterComma = view.Is(subject.FirstToken - 1, ClauseTokenKind.Comma) && subject.FirstToken - 1 > first;
+            // "C, S said." and "C, as S said."
+            int beforeSubject = view.IsWord(subject.FirstToken - 1, "as") ? subject.FirstToken - 2 : subject.FirstToken - 1;
+            bool afterComma = view.Is(beforeSubject, ClauseTokenKind.Comma) && beforeSubject > first;
             int rest = cue.Last + 1;
             while (rest < end && view.InSet(rest, SpeakerLexicons.TimeWords)) rest++;
             if (afterComma && (ReportedClause.RestIsAdjunct(view, cue.Last + 1, end) || ReportedClause.ParticipleFollows(view, rest)))
             {
                 // "C, S said." / "C, S said, adding ..."
-                return ReportedClause.Make(view, cue, subject, first, subject.FirstToken - 1);
+                return ReportedClause.Make(view, cue, subject, first, beforeSubject);
             }
             if (afterComma && view.Is(cue.Last + 1, ClauseTokenKind.Comma))
             {
@@ -149,9 +166,11 @@ internal static class ReportedSpeechFinder
                 return block;
             }
             int start = ReportedClause.ContentStart(view, cue);
-            if (subject.Kind == MentionKind.Relative)
+            if (subject.Kind == MentionKind.Relative || OpensSubordinateClause(view, subject.FirstToken - 1))
             {
-                end = RelativeClauseEnd(view, start, end);
+                // "Leggett, who called on ..., added" / "When Clinton noted that X, Trump interrupted": the
+                // reported clause ends where the main clause resumes.
+                end = subject.Kind == MentionKind.Relative ? RelativeClauseEnd(view, start, end) : FirstCommaAfter(view, start, end);
             }
             if (start >= 0 && start < end && ReportedClause.WordsBetween(view, start, end) >= MinContentWords)
             {

@@ -8,6 +8,9 @@ namespace ClaimX.Core.Attribution;
 /// </summary>
 internal static class SentenceSubject
 {
+    private static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
@@ -18,7 +21,7 @@ internal static class SentenceSubject
         // An introductory phrase ending in a comma is not the subject: "Chastened by the analyses, Trump ...",
         // "In August, several groups ...".
         if (view.IsWord(t) && (view.InSet(t, SpeakerLexicons.ObjectPrepositions) || view.InSet(t, SpeakerLexicons.TimeWords)
-            || view.InSet(t, SpeakerLexicons.ClauseBreaks) || IsParticiple(view.Word(t)) || view.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase)))
+            || view.InSet(t, SpeakerLexicons.ClauseBreaks) || IsParticiple(view.Word(t)) || view.IsLyAdverb(t)))
         {
             for (int c = t + 1; c < Math.Min(cue, t + 25); c++)
             {
@@ -42,7 +45,7 @@ internal static class SentenceSubject
                 || view.InSet(i, SpeakerLexicons.OrganisationHeads) || view.InSet(i, SpeakerLexicons.SourceDescriptions)
                 || (i == t && SpeakerLexicons.Pronouns.TryGet(view.Word(i), out _));
             // "The coach defended ...": after a determiner, lower-case words up to the verb (an -ed form or a cue).
-            if (!part && last >= t && view.InSet(t, SpeakerLexicons.Determiners) && i - t <= 3 && view.IsLower(i)
+            if (!part && last >= t && (view.InSet(t, SpeakerLexicons.Determiners) || IsPossessive(view.Word(t))) && i - t <= 3 && view.IsLower(i)
                 && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && !CueLexicon.Default.TryGet(view.Word(i), out _)
                 && !view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.InSet(i, SpeakerLexicons.ObjectPrepositions))
             {

@@ -27,7 +27,7 @@ internal static class SpeakerMentionParser
     {
         while (end >= floor)
         {
-            if (view.InSet(end, SpeakerLexicons.ClauseAdverbs) || (view.IsLower(end) && view.Word(end).EndsWith("ly", StringComparison.Ordinal) && view.Word(end).Length > 3))
+            if (view.InSet(end, SpeakerLexicons.ClauseAdverbs) || view.IsLyAdverb(end))
             {
                 end--;
                 continue;
@@ -419,7 +419,7 @@ internal static class SpeakerMentionParser
                 continue;
             }
             // Other lower-case words only as modifiers of a lower-case head: "top", "local", "military".
-            if (lowerHead && view.IsLower(t) && !view.Word(t).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            if (lowerHead && view.IsLower(t) && !view.IsLyAdverb(t))
             {
                 first = t;
                 t--;
@@ -447,7 +447,7 @@ internal static class SpeakerMentionParser
     // words: "the announcer", "The clip", "the ad's narrator".
     private static SpeakerMention? LooseDescription(ClauseView view, int end, int floor)
     {
-        if (!view.IsLower(end) || view.Word(end).EndsWith("ly", StringComparison.Ordinal) || CueLexicon.Default.TryGet(view.Word(end), out _)
+        if (!view.IsLower(end) || view.IsLyAdverb(end) || CueLexicon.Default.TryGet(view.Word(end), out _)
             || view.InSet(end, SpeakerLexicons.ObjectPrepositions) || view.InSet(end, SpeakerLexicons.Determiners))
         {
             return null;

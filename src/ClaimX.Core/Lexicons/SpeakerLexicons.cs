@@ -24,6 +24,9 @@ public static class SpeakerLexicons
 
     public static WordSet Prepositions { get; } = WordSet.FromResource("prepositions.txt");
 
+    /// <summary>Nouns ending in -ly ("family", "assembly"), which the -ly adverb test must not skip.</summary>
+    public static WordSet LyNouns { get; } = WordSet.FromResource("ly-nouns.txt");
+
     public static WordSet TimeWords { get; } = WordSet.FromResource("time-words.txt");
 
     /// <summary>Titles and role nouns that tell a person's gender ("Mrs.", "spokeswoman").</summary>

@@ -182,4 +182,33 @@ public class ReportedSpeechFinderTests
         const string text = "NEW ORLEANS (AP) — A storm swept across the coast on Monday, utility officials said.";
         Content(text, ClaimStarting(text, "A storm swept")).Should().Be("A storm swept across the coast on Monday");
     }
+
+    [Fact]
+    public void A_second_cue_of_the_same_subject_starts_its_own_claim()
+    {
+        const string text = "The family called on police to release the videos and called on residents to stay calm.";
+        Content(text, ClaimStarting(text, "police to release")).Should().Be("police to release the videos");
+        ClaimStarting(text, "residents to stay calm").Speaker.Should().Be("The family");
+    }
+
+    [Fact]
+    public void Nouns_ending_in_ly_head_speakers()
+    {
+        const string text = "The assembly said that the vote would be held in public.";
+        ClaimStarting(text, "the vote would be held").Speaker.Should().Be("The assembly");
+    }
+
+    [Fact]
+    public void A_reported_clause_in_an_opening_subordinate_clause_ends_at_its_comma()
+    {
+        const string text = "When the senator noted that the budget had grown by half, the chairman interrupted her.";
+        Content(text, ClaimStarting(text, "the budget had grown")).Should().Be("the budget had grown by half");
+    }
+
+    [Fact]
+    public void As_before_a_trailing_cue()
+    {
+        const string text = "The video does not show whether the man was armed, as police have said.";
+        ClaimStarting(text, "The video does not show").Speaker.Should().Be("police");
+    }
 }

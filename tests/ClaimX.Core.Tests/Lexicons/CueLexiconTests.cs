@@ -9,7 +9,7 @@ public class CueLexiconTests
     [InlineData("SAYS", "say", CueClass.Speech, CueForm.Finite, 1)]
     [InlineData("saying", "say", CueClass.Speech, CueForm.Participle, 1)]
     [InlineData("told", "tell", CueClass.Speech, CueForm.Finite, 1)]
-    [InlineData("called on", "call on", CueClass.Speech, CueForm.Finite, 2)]
+    [InlineData("called on", "call on", CueClass.Stance, CueForm.Finite, 2)]
     [InlineData("told reporters", "tell reporters", CueClass.Speech, CueForm.Finite, 2)]
     [InlineData("according to", "according to", CueClass.Speech, CueForm.Source, 2)]
     [InlineData("believes", "believe", CueClass.Belief, CueForm.Finite, 1)]
