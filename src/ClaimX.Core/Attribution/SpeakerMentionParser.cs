@@ -141,7 +141,7 @@ internal static class SpeakerMentionParser
                 last = t;
             }
             else if (!view.InSet(t, SpeakerLexicons.Determiners) && !(view.IsLower(t) && HeadAhead(view, t + 1, limit))
-                && !(last < 0 && !view.IsCapitalized(t) && NameAhead(view, t + 1, limit)))
+                && !(last < 0 && t == start && !view.IsCapitalized(t) && NameAhead(view, t + 1, limit)))
             {
                 break;
             }
@@ -165,7 +165,7 @@ internal static class SpeakerMentionParser
         // of the mention as written but no role.
         if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma))
         {
-            bool relative = IsClause(view, last + 2);
+            bool relative = IsRelative(view, last + 2);
             if (relative || view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InNounSet(last + 2, SpeakerLexicons.RoleNouns))
             {
                 int close = last + 2;
@@ -253,6 +253,11 @@ internal static class SpeakerMentionParser
                 || !InSubjectPosition(view, head, floor))
             {
                 continue; // "Johnnie Wilson, of Springfield, Va., said": the head is further back
+            }
+            // "Clinton, at Monday's debate, said": a prepositional insert says where or when, not who.
+            if (view.IsLower(open + 1) && view.InSet(open + 1, SpeakerLexicons.ObjectPrepositions))
+            {
+                return head;
             }
             if (IsClause(view, open + 1))
             {

@@ -142,4 +142,13 @@ public class SpeakerResolverTests
         claim.Speaker.Should().Be("Bill Carter");
         Mention(text, claim).Should().Be("The former mayor");
     }
+
+    [Theory]
+    [InlineData("“The harvest is late this year,” said Ann Lee, speaking to farmers in Iowa.", "Ann Lee")]
+    [InlineData("Ann Lee, at a meeting in Iowa on Monday, said the harvest would be late this year.", "Ann Lee")]
+    public void Inserts_saying_where_or_what_the_speaker_was_doing_are_not_the_mention(string text, string mention)
+    {
+        var claim = Extract(text).Should().ContainSingle().Subject;
+        Mention(text, claim).Should().Be(mention);
+    }
 }
