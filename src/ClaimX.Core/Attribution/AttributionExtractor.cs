@@ -4,9 +4,11 @@ using ClaimX.Core.Text;
 namespace ClaimX.Core.Attribution;
 
 /// <summary>
-/// Finds the attributed claims of an analysed document: direct quotations with their cues
-/// (<see cref="QuoteAttributor"/>), reported speech (<see cref="ReportedSpeechFinder"/>), then canonical
-/// speakers (<see cref="SpeakerResolver"/>). Stateless and thread-safe; lexicons are loaded once.
+/// Finds the attributed claims of an analysed document, in stages: labelled transcript paragraphs
+/// (<see cref="TranscriptFinder"/>), direct quotations with their cues (<see cref="QuoteAttributor"/>), reported
+/// and mixed speech on the cues left (<see cref="ReportedSpeechFinder"/>), with <see cref="ClaimFilter"/> keeping
+/// out headlines, credits and scare quotes; then canonical speakers (<see cref="SpeakerResolver"/>).
+/// Stateless and thread-safe; lexicons are loaded once.
 /// </summary>
 public static class AttributionExtractor
 {

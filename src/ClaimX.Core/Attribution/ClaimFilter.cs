@@ -35,7 +35,8 @@ internal sealed class ClaimFilter
         bool sentenceLike = trimmed.Length > 0 && trimmed[^1] is '.' or ',' or '!' or '?' or ':' or ';';
         if (words <= 2)
         {
-            return false;
+            // "“No,” she said." is a claim; a “defensive” airstrike or a “restructuring.” is a scare quote.
+            return sentenceLike && words >= 1 && char.IsUpper(content.TrimStart()[0]);
         }
         // Titles of works and names: every word capitalised, short, no closing punctuation ("The Art of the Deal").
         return sentenceLike || words > 8 || !EveryWordCapitalized(content);

@@ -108,4 +108,11 @@ public class QuoteAttributorTests
         Content(text, claim).Should().Be("The talks were “constructive and long overdue,”");
         Mention(text, claim).Should().Be("the minister");
     }
+
+    [Fact]
+    public void A_short_quoted_sentence_with_its_cue_is_a_claim()
+    {
+        const string text = "Asked whether the plant would close, the manager paused.\n\n“Never,” she said.";
+        ClaimStarting(text, "Never").Kind.Should().Be("direct");
+    }
 }
