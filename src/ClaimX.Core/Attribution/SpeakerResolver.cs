@@ -130,7 +130,10 @@ internal sealed class SpeakerResolver
                     break;
             }
             var cue = claim.Cue is { } c ? _view.SpanOf(c.First, c.Last) : (TextSpan?)null;
-            spans.Add(new AttributedSpan(claim.Kind, claim.Content, cue, claim.Cue?.Entry.Lemma, mention?.Span, speaker, role));
+            spans.Add(new AttributedSpan(claim.Kind, claim.Content, cue, claim.Cue?.Entry.Lemma, mention?.Span, speaker, role)
+            {
+                CueClass = claim.Cue?.Entry.Class,
+            });
         }
         return spans;
     }

@@ -211,4 +211,14 @@ public class ReportedSpeechFinderTests
         const string text = "The video does not show whether the man was armed, as police have said.";
         ClaimStarting(text, "The video does not show").Speaker.Should().Be("police");
     }
+
+    [Theory]
+    [InlineData("The governor believes that the bridge is safe for traffic.", "the bridge is safe", ClaimX.Core.Lexicons.CueClass.Belief)]
+    [InlineData("The governor wants to reopen the bridge before winter.", "to reopen the bridge", ClaimX.Core.Lexicons.CueClass.Intention)]
+    [InlineData("The governor said that the bridge is safe for traffic.", "the bridge is safe", ClaimX.Core.Lexicons.CueClass.Speech)]
+    [InlineData("The governor criticized the inspection report as rushed.", "the inspection report", ClaimX.Core.Lexicons.CueClass.Stance)]
+    public void Claims_carry_the_class_of_their_cue(string text, string contentStart, ClaimX.Core.Lexicons.CueClass cueClass)
+    {
+        ClaimStarting(text, contentStart).CueClass.Should().Be(cueClass);
+    }
 }
