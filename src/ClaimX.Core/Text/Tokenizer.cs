@@ -302,6 +302,11 @@ public static class Tokenizer
                     return link;
                 }
                 var abbreviation = i + 1 - pos <= lexicon.LongestAbbreviation ? lexicon.Classify(text.Slice(pos, i + 1 - pos)) : AbbreviationClass.None;
+                if (abbreviation == AbbreviationClass.None)
+                {
+                    // (D-Calif.), ex-Gov.: the abbreviation is the last part of a hyphenated word.
+                    abbreviation = LastSegmentAbbreviation(text, pos, i, lexicon);
+                }
                 if (abbreviation != AbbreviationClass.None)
                 {
                     i++;
@@ -332,13 +337,24 @@ public static class Tokenizer
         return i;
     }
 
+    private static AbbreviationClass LastSegmentAbbreviation(ReadOnlySpan<char> text, int pos, int period, TextLexicons lexicon)
+    {
+        for (int h = period - 1; h > pos && period - h <= lexicon.LongestAbbreviation; h--)
+        {
+            if (text[h] == '-')
+            {
+                return h + 1 < period ? lexicon.Classify(text.Slice(h + 1, period + 1 - (h + 1))) : AbbreviationClass.None;
+            }
+        }
+        return AbbreviationClass.None;
+    }
+
     private struct WordShape
     {
         public int LetterCount;
         public int Uppers;
         public bool FirstLetterUpper;
         public bool Abbreviation;
-        public bool PureLetters;
 
         public readonly TokenFlags Flags =>
             (FirstLetterUpper ? TokenFlags.Capitalized : TokenFlags.None)
@@ -375,7 +391,9 @@ public static class Tokenizer
     private static int ScanWordBody(ReadOnlySpan<char> text, int end, int tokenStart, int from, ref WordShape shape)
     {
         int i = from;
-        shape.PureLetters = from == tokenStart;
+        // The current hyphen-separated segment: an initialism may start one (D-N.C., U.S.-led).
+        int segmentStart = from;
+        bool segmentLetters = from == tokenStart;
         var scan = text[..end];
         while (i < end)
         {
@@ -399,13 +417,13 @@ public static class Tokenizer
             {
                 if (TextChars.IsAsciiDigit(c))
                 {
-                    shape.PureLetters = false;
+                    segmentLetters = false;
                     i++;
                     continue;
                 }
                 if (c == '.')
                 {
-                    if (shape.PureLetters && i - tokenStart <= 2)
+                    if (segmentLetters && i - segmentStart is 1 or 2)
                     {
                         int initialism = InitialismEnd(text, end, i, ref shape);
                         if (initialism > i)
@@ -415,8 +433,9 @@ public static class Tokenizer
                             if (i + 1 < end && text[i] == '-' && TextChars.IsWordChar(text, i + 1))
                             {
                                 shape.Abbreviation = false;
-                                shape.PureLetters = false;
                                 i++;
+                                segmentStart = i;
+                                segmentLetters = true;
                                 continue;
                             }
                             shape.Abbreviation = true;
@@ -429,8 +448,9 @@ public static class Tokenizer
                         || ((c == '\'' || c == '`') && i + 1 < end && TextChars.IsLetterAt(text, i + 1))
                         || (c == '&' && i + 1 < end && char.IsAsciiLetterUpper(text[i + 1]) && char.IsAsciiLetterUpper(text[i - 1]))))
                 {
-                    shape.PureLetters = false;
                     i++;
+                    segmentStart = i;
+                    segmentLetters = c == '-';
                     continue;
                 }
                 return i;
@@ -453,7 +473,7 @@ public static class Tokenizer
             }
             if (char.IsDigit(c))
             {
-                shape.PureLetters = false;
+                segmentLetters = false;
                 i++;
                 continue;
             }
@@ -466,8 +486,9 @@ public static class Tokenizer
                 || ((c == '\u2010' || c == '\u2011') && i + 1 < end && TextChars.IsWordChar(text, i + 1)))
                 && i > tokenStart)
             {
-                shape.PureLetters = false;
                 i++;
+                segmentStart = i;
+                segmentLetters = c is '\u2010' or '\u2011';
                 continue;
             }
             return i;

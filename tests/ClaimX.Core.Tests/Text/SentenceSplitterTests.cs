@@ -107,6 +107,10 @@ public class SentenceSplitterTests
             ["The award went to John Smith Sr.", "He accepted it."]
         },
         {
+            "“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus. Sen. Tim Kaine (D-Va.) agreed.",
+            ["“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.", "Sen. Tim Kaine (D-Va.) agreed."]
+        },
+        {
             "A headline without a period",
             ["A headline without a period"]
         },

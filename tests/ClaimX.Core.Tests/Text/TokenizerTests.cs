@@ -79,6 +79,10 @@ public class TokenizerTests
     [InlineData("the U.S.A. team", "U.S.A.")]
     [InlineData("a Ph.D. student", "Ph.D.")]
     [InlineData("allies, e.g. Britain", "e.g.")]
+    [InlineData("Rep. G.K. Butterfield (D-N.C.), head of", "D-N.C.")]
+    [InlineData("Sen. Tim Kaine (D-Va.) said", "D-Va.")]
+    [InlineData("Rep. Jim Clyburn (D-S.C.) said", "D-S.C.")]
+    [InlineData("the ex-Gov. Smith said", "ex-Gov.")]
     public void Initialisms_are_one_abbreviation_token(string text, string initialism)
     {
         var token = Single(text, initialism);
