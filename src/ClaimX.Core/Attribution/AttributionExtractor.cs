@@ -26,26 +26,26 @@ public static class AttributionExtractor
     }
 
     // Quotations are found first and win over a reported clause that overlaps them; the rest keep text order.
+    // Kept contents are disjoint, so a new one needs comparing only with its neighbours in start order.
     private static List<RawClaim> WithoutOverlaps(List<RawClaim> claims)
     {
         var kept = new List<RawClaim>(claims.Count);
+        var starts = new List<int>(claims.Count);
         foreach (var claim in claims)
         {
-            bool overlaps = false;
-            foreach (var other in kept)
+            int at = starts.BinarySearch(claim.Content.Start);
+            if (at < 0)
             {
-                if (other.Content.Overlaps(claim.Content))
-                {
-                    overlaps = true;
-                    break;
-                }
+                at = ~at;
             }
+            bool overlaps = (at < kept.Count && kept[at].Content.Overlaps(claim.Content))
+                || (at > 0 && kept[at - 1].Content.Overlaps(claim.Content));
             if (!overlaps)
             {
-                kept.Add(claim);
+                kept.Insert(at, claim);
+                starts.Insert(at, claim.Content.Start);
             }
         }
-        kept.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return kept;
     }
 }
