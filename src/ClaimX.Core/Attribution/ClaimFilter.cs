@@ -10,6 +10,7 @@ namespace ClaimX.Core.Attribution;
 internal sealed class ClaimFilter
 {
     private static readonly string[] CreditPhrases = [.. LexiconResource.ReadLines("credit-phrases.txt")];
+    private static readonly WordSet TitleMarkers = WordSet.FromResource("title-markers.txt");
     private readonly bool[] _skippedParagraph;
 
     public ClaimFilter(ClauseView view)
@@ -29,6 +30,12 @@ internal sealed class ClaimFilter
     /// <summary>Whether a quotation can be a claim on its own: not a scare quote, a title or a name.</summary>
     public static bool IsClaimQuote(ClauseView view, Quotation quote)
     {
+        // "a spot titled “Arrogant and Out of Touch”": a title or a name, however long.
+        int open = view.FirstTokenAt(quote.Outer.Start);
+        if (view.InSet(open - 1, TitleMarkers))
+        {
+            return false;
+        }
         var content = view.Document.Slice(quote.Content);
         int words = CountWords(content);
         var trimmed = content.TrimEnd();

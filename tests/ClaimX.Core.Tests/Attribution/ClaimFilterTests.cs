@@ -60,4 +60,11 @@ public class ClaimFilterTests
     {
         Extract(text).Should().NotContain(s => Cue(text, s) == noun);
     }
+
+    [Fact]
+    public void A_quoted_title_after_titled_is_not_a_claim()
+    {
+        const string text = "The campaign released an advertisement titled “We Will Not Go Back To The Old Ways,” the spokesman said.";
+        Extract(text).Should().NotContain(s => s.Kind == "direct");
+    }
 }
