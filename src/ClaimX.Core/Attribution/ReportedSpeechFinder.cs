@@ -41,17 +41,18 @@ internal static class ReportedSpeechFinder
     {
         int first = view.SentenceFirst(cue.First);
         int end = ReportedClause.ClauseEnd(view, cue.First);
+        if (cue.First == first || OnlyOpeners(view, first, cue.First))
+        {
+            // "According to S, C.": the source ends at the first comma; what follows is the claim.
+            int comma = cue.Last + 1;
+            while (comma < end && !view.Is(comma, ClauseTokenKind.Comma)) comma++;
+            var opening = SpeakerMentionParser.After(view, cue.Last + 1, comma) ?? SourceUpToComma(view, cue.Last + 1, comma);
+            return opening is null || comma >= end ? null : ReportedClause.Make(view, cue, opening, comma + 1, end);
+        }
         var source = SpeakerMentionParser.After(view, cue.Last + 1, end) ?? SourceUpToComma(view, cue.Last + 1, end);
         if (source is null)
         {
             return null;
-        }
-        if (cue.First == first || OnlyOpeners(view, first, cue.First))
-        {
-            // "According to S, C."
-            int t = source.LastToken + 1;
-            while (t < end && !view.Is(t, ClauseTokenKind.Comma)) t++;
-            return ReportedClause.Make(view, cue, source, t + 1, end);
         }
         // "C, according to S."
         int stop = cue.First - 1;

@@ -221,4 +221,13 @@ public class ReportedSpeechFinderTests
     {
         ClaimStarting(text, contentStart).CueClass.Should().Be(cueClass);
     }
+
+    [Theory]
+    [InlineData("According to Reuters, both plants were closed for the weekend.", "Reuters")]
+    [InlineData("According to union leader Maria Gomez, the plants were closed for the weekend.", "Maria Gomez")]
+    public void According_to_a_name_at_the_start(string text, string speaker)
+    {
+        var claim = ClaimStarting(text, text.Contains("both", StringComparison.Ordinal) ? "both plants" : "the plants");
+        claim.Speaker.Should().Be(speaker);
+    }
 }
