@@ -11,6 +11,7 @@ internal sealed class ClaimFilter
 {
     private static readonly string[] CreditPhrases = [.. LexiconResource.ReadLines("credit-phrases.txt")];
     private static readonly WordSet TitleMarkers = WordSet.FromResource("title-markers.txt");
+    private static readonly WordSet TitleSmallWords = WordSet.FromResource("title-small-words.txt");
     private readonly bool[] _skippedParagraph;
 
     public ClaimFilter(ClauseView view)
@@ -45,8 +46,10 @@ internal sealed class ClaimFilter
             // "“No,” she said." is a claim; a “defensive” airstrike or a “restructuring.” is a scare quote.
             return sentenceLike && words >= 1 && char.IsUpper(content.TrimStart()[0]);
         }
-        // Titles of works and names: every word capitalised, short, no closing punctuation ("The Art of the Deal").
-        return sentenceLike || words > 8 || !EveryWordCapitalized(content);
+        // Titles of works and names: every word capitalised, short, not closed like a sentence ("The Art of the
+        // Deal", "Face the Nation," with the comma American style puts inside the marks).
+        bool sentenceEnd = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
+        return sentenceEnd || words > 8 || !EveryWordCapitalized(content);
     }
 
     public static int CountWords(ReadOnlySpan<char> text)
@@ -62,20 +65,22 @@ internal sealed class ClaimFilter
         return words;
     }
 
+    // Every word capitalised except the short function words titles keep in lower case.
     private static bool EveryWordCapitalized(ReadOnlySpan<char> text)
     {
-        bool start = true;
-        int small = 0;
-        foreach (char c in text)
+        foreach (var range in text.SplitAny(" \t\r\n"))
         {
-            if (start && char.IsLetter(c) && !char.IsUpper(c))
+            var word = text[range].Trim("\"'“”‘’,.;:!?()");
+            if (word.Length == 0 || !char.IsLetter(word[0]) || char.IsUpper(word[0]))
             {
-                small++;
+                continue;
             }
-            start = char.IsWhiteSpace(c);
+            if (!TitleSmallWords.Contains(word))
+            {
+                return false;
+            }
         }
-        // Short function words ("of", "the") are lower case in titles; allow a few.
-        return small <= 2;
+        return true;
     }
 
     private static bool IsAllCaps(ReadOnlySpan<char> text)

@@ -9,6 +9,7 @@ namespace ClaimX.Core.Attribution;
 internal static class CueReading
 {
     private static readonly WordSet NounHomographs = WordSet.FromResource("noun-homographs.txt");
+    private static readonly WordSet CommunicationMeans = WordSet.FromResource("communication-means.txt");
 
     private static bool KnownHead(ClauseView view, int token) =>
         view.InNounSet(token, SpeakerLexicons.RoleNouns) || view.InNounSet(token, SpeakerLexicons.OrganisationHeads)
@@ -31,7 +32,7 @@ internal static class CueReading
     // "was criticized by", "has been cited": the subject is what was spoken about, not the speaker.
     public static bool IsPassive(ClauseView view, Cue cue)
     {
-        if (view.IsWord(cue.Last + 1, "by"))
+        if (view.IsWord(cue.Last + 1, "by") && !view.InSet(cue.Last + 2, CommunicationMeans))
         {
             return true;
         }

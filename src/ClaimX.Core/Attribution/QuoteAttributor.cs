@@ -200,9 +200,9 @@ internal static class QuoteAttributor
                     ?? (cue.Entry.Form == Lexicons.CueForm.Participle || FollowsConjunction(view, cue.First) ? SentenceSubject.Find(view, cue.First) : null);
                 return mention is null ? null : (cue, mention);
             }
-            if (!view.IsWord(c))
+            if (!view.IsWord(c) || view.IsWord(c, "that"))
             {
-                break;
+                break; // "said via email that, “Q” ...": a reported clause that quotes, not a direct quote
             }
         }
         return null;

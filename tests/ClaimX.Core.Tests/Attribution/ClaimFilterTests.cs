@@ -67,4 +67,29 @@ public class ClaimFilterTests
         const string text = "The campaign released an advertisement titled “We Will Not Go Back To The Old Ways,” the spokesman said.";
         Extract(text).Should().NotContain(s => s.Kind == "direct");
     }
+
+    [Fact]
+    public void A_programme_title_with_the_comma_inside_the_marks_is_not_a_quote()
+    {
+        const string text = "In an interview on “Meet the Press,” Senator Ann Lee said the bill would pass.";
+        var spans = Extract(text);
+        spans.Should().ContainSingle(Describe(text, spans));
+        Content(text, spans[0]).Should().Be("the bill would pass");
+    }
+
+    [Fact]
+    public void A_short_quote_in_lower_case_words_is_speech_not_a_title()
+    {
+        const string text = "“We need change,” the senator said.";
+        ClaimStarting(text, "We need change").Kind.Should().Be("direct");
+    }
+
+    [Fact]
+    public void A_quote_reported_after_that_is_part_of_a_mixed_claim()
+    {
+        const string text = "Spokeswoman Jane Roe said by email that, “Of course the mayor will defend himself” against the charges.";
+        var claim = ClaimStarting(text, "“Of course");
+        claim.Kind.Should().Be("mixed");
+        Content(text, claim).Should().EndWith("against the charges");
+    }
 }
