@@ -16,6 +16,7 @@ internal static class ReportedClause
     private static readonly WordSet ClauseOpeners = WordSet.FromResource("clause-openers.txt");
     private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
     private static readonly WordSet Subordinators = WordSet.FromResource("subordinators.txt");
+    private static readonly WordSet AdjunctOpeners = WordSet.FromResource("adjunct-openers.txt");
 
     // Where the reported clause starts: after the addressee ("told reporters"), time adjuncts ("said Tuesday"),
     // a short adjunct ending in "that" ("said in a tweet that"), and "that" itself. -1 when no clause follows.
@@ -62,7 +63,7 @@ internal static class ReportedClause
             t++;
         }
         t = AfterAdjunct(view, t, end);
-        if (t >= end)
+        if (t >= end || view.InSet(t, AdjunctOpeners))
         {
             return -1;
         }

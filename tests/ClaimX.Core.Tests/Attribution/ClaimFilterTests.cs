@@ -92,4 +92,11 @@ public class ClaimFilterTests
         claim.Kind.Should().Be("mixed");
         Content(text, claim).Should().EndWith("against the charges");
     }
+
+    [Fact]
+    public void An_adjunct_after_a_cue_is_not_a_reported_clause()
+    {
+        const string text = "The minister spoke briefly on Friday and said little as he entered the talks in Brussels.";
+        Extract(text).Should().NotContain(s => Content(text, s).StartsWith("as he entered", StringComparison.Ordinal));
+    }
 }
