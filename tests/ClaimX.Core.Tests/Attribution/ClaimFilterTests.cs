@@ -96,7 +96,9 @@ public class ClaimFilterTests
     [Fact]
     public void An_adjunct_after_a_cue_is_not_a_reported_clause()
     {
-        const string text = "The minister spoke briefly on Friday and said little as he entered the talks in Brussels.";
+        const string text = "Those were the minister's words, the aide said on Friday as he entered the talks in Brussels.";
         Extract(text).Should().NotContain(s => Content(text, s).StartsWith("as he entered", StringComparison.Ordinal));
+        const string bare = "The minister said Friday as he entered the talks in Brussels.";
+        Extract(bare).Should().BeEmpty();
     }
 }
