@@ -27,6 +27,9 @@ public class QuotationScannerTests
         // Doubled single marks standing for double quotes.
         { "''It is disqualifying,'' said Mr. Goldberg, a former commissioner.", ["It is disqualifying,"] },
         { "He called it ``a genius move'' in August.", ["a genius move"] },
+        // Elisions inside a single quotation do not end it.
+        { "'I love rock 'n' roll and the '90s,' he said.", ["I love rock 'n' roll and the '90s,"] },
+        { "“They didn’t want ’em back,” she said of the Talibs’ prisoners.", ["They didn’t want ’em back,"] },
         // Empty quotes.
         { "He said \"\" nothing.", [""] },
     };
@@ -105,6 +108,27 @@ public class QuotationScannerTests
         text[quote.Outer.Start..quote.Outer.End].Should().StartWith("“The first").And.EndWith("part,”");
         // The mark that reopens the quote in the next paragraph is an opening mark, not a new quotation.
         document.Tokens[document.Paragraphs[1].FirstToken].Kind.Should().Be(TokenKind.QuoteOpen);
+    }
+
+    [Fact]
+    public void A_straight_quote_runs_over_paragraphs_too_and_a_new_quote_starts_after_it()
+    {
+        const string text = "\"We will not stop.\n\n\"We will go on,\" he said.\n\n\"Next,\" she said.";
+        var document = TextAnalyzer.Analyze(text);
+        Contents(document).Should().Equal("We will not stop.\n\n\"We will go on,", "Next,");
+        document.Quotations[0].FirstParagraph.Should().Be(0);
+        document.Quotations[0].LastParagraph.Should().Be(1);
+        document.Quotations[1].FirstParagraph.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_quote_does_not_run_on_into_a_paragraph_opening_with_another_kind_of_mark()
+    {
+        const string text = "He said “we will not stop.\n\n'Nothing,' she said.";
+        var document = TextAnalyzer.Analyze(text);
+        Contents(document).Should().Equal("we will not stop.", "Nothing,");
+        document.Quotations[0].Closed.Should().BeFalse();
+        document.Quotations[0].LastParagraph.Should().Be(0);
     }
 
     [Fact]
