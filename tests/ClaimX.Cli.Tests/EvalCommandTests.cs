@@ -53,7 +53,7 @@ public sealed class EvalCommandTests : IDisposable
     public void Min_f1_above_the_score_fails_the_run()
     {
         var (exit, _, error) = Run("--gold", WriteCorpus(false), "--min-f1", "1.5");
-        exit.Should().Be(1);
+        exit.Should().Be(EvalCommand.BelowMinF1);
         error.Should().Contain("below --min-f1");
     }
 
@@ -78,7 +78,7 @@ public sealed class EvalCommandTests : IDisposable
     public void Missing_gold_file_is_a_one_line_error()
     {
         var (exit, _, error) = Run("--gold", Path.Combine(_folder, "nope.json"));
-        exit.Should().Be(2);
+        exit.Should().Be(EvalCommand.InputFailed);
         error.Trim().Should().StartWith("claimx eval:").And.Contain("nope.json").And.NotContain("\n").And.NotContain("   at ");
     }
 
@@ -88,7 +88,7 @@ public sealed class EvalCommandTests : IDisposable
         string path = Path.Combine(_folder, "gold.json");
         File.WriteAllText(path, "{ not json");
         var (exit, _, error) = Run("--gold", path);
-        exit.Should().Be(2);
+        exit.Should().Be(EvalCommand.InputFailed);
         error.Trim().Should().Contain("gold.json").And.NotContain("\n");
     }
 
@@ -98,7 +98,7 @@ public sealed class EvalCommandTests : IDisposable
         string gold = WriteCorpus(false);
         File.Delete(Path.Combine(_folder, "a.txt"));
         var (exit, _, error) = Run("--gold", gold);
-        exit.Should().Be(2);
+        exit.Should().Be(EvalCommand.InputFailed);
         error.Should().Contain("'a.txt'");
     }
 
@@ -106,7 +106,7 @@ public sealed class EvalCommandTests : IDisposable
     public void Bad_date_is_refused()
     {
         var (exit, _, error) = Run("--gold", WriteCorpus(false), "--date", "03/04/2020");
-        exit.Should().Be(2);
+        exit.Should().Be(EvalCommand.UsageError);
         error.Should().Contain("--date");
     }
 }

@@ -8,10 +8,16 @@ namespace ClaimX.Cli.Commands;
 /// <summary>
 /// <c>claimx eval --gold GOLD.json [--texts DIR] [--date YYYY-MM-DD] [--min-f1 X] [--show-errors] [--json]</c>:
 /// runs extraction over a gold file's articles and prints claims, speaker, end-to-end, figures and dates scores.
-/// Exit codes: 0 ok, 1 claims F1 below --min-f1, 2 bad input.
+/// Exit codes follow the CLI's: 0 ok, 1 a gold file or article missing or malformed, 2 a bad option value, and
+/// 3 when the claims F1 is below --min-f1 (a failed quality gate, told apart from input errors).
 /// </summary>
 public static class EvalCommand
 {
+    public const int Success = 0;
+    public const int InputFailed = 1;
+    public const int UsageError = 2;
+    public const int BelowMinF1 = 3;
+
     public static Command Create()
     {
         var gold = new Option<FileInfo>("--gold")
@@ -29,7 +35,7 @@ public static class EvalCommand
         };
         var minF1 = new Option<double?>("--min-f1")
         {
-            Description = "Exit with code 1 when the claims F1 is below this value (for CI gates).",
+            Description = "Exit with code 3 when the claims F1 is below this value (for CI gates).",
         };
         var showErrors = new Option<bool>("--show-errors")
         {
@@ -71,14 +77,14 @@ public static class EvalCommand
                 if (parse.GetValue(minF1) is { } floor && result.Summary.F1 < floor)
                 {
                     error.WriteLine($"claimx eval: claims F1 {result.Summary.F1.ToString("0.000", CultureInfo.InvariantCulture)} is below --min-f1 {floor.ToString(CultureInfo.InvariantCulture)}");
-                    return 1;
+                    return BelowMinF1;
                 }
-                return 0;
+                return Success;
             }
             catch (EvalInputException e)
             {
                 error.WriteLine($"claimx eval: {e.Message}");
-                return 2;
+                return e.Usage ? UsageError : InputFailed;
             }
         });
         return command;
@@ -92,15 +98,18 @@ public static class EvalCommand
         }
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
-            : throw new EvalInputException($"--date '{value}' is not a date in the form YYYY-MM-DD");
+            : throw new EvalInputException($"--date '{value}' is not a date in the form YYYY-MM-DD", usage: true);
     }
 }
 
 /// <summary>What one eval run needs, already parsed and checked.</summary>
 internal sealed record EvalOptions(FileInfo Gold, DirectoryInfo? Texts, DateOnly? Date, bool ShowErrors, bool Json);
 
-/// <summary>Bad eval input (missing or malformed file): reported as one line naming the input.</summary>
-internal sealed class EvalInputException(string message) : Exception(message);
+/// <summary>Bad eval input (missing or malformed file, or a bad option value): reported as one line naming it.</summary>
+internal sealed class EvalInputException(string message, bool usage = false) : Exception(message)
+{
+    public bool Usage { get; } = usage;
+}
 
 /// <summary>Reads the gold file and the articles it names, extracts claims from each, and scores them.</summary>
 internal static class EvalRun
