@@ -13,6 +13,7 @@ internal sealed class PersonNames
     private readonly List<(int Start, string Name)> _positions = [];
     private readonly List<(int First, int Last, string Name)> _runs = [];
     private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
 
     public PersonNames(ClauseView view)
     {
@@ -50,9 +51,14 @@ internal sealed class PersonNames
                 _fullest.TryAdd(view.Word(start).ToString(), name);
                 _positions.Add((view.Tokens[start].Start, name));
                 _runs.Add((start, end - 1, name));
-                if (title > 0 && SpeakerLexicons.GenderedWords.TryGetValue(view.Text[view.Tokens[t].Start..view.Tokens[t + title - 1].End], out var gender))
+                if (title > 0)
                 {
-                    _gender.TryAdd(name, gender);
+                    string written = view.Text[view.Tokens[t].Start..view.Tokens[t + title - 1].End];
+                    _titles.TryAdd(name, written);
+                    if (SpeakerLexicons.GenderedWords.TryGetValue(written, out var gender))
+                    {
+                        _gender.TryAdd(name, gender);
+                    }
                 }
             }
             t = Math.Max(end, t + 1);
@@ -81,6 +87,9 @@ internal sealed class PersonNames
 
     /// <summary>Every full name the article writes, with its offset, in text order.</summary>
     public IReadOnlyList<(int Start, string Name)> Positions => _positions;
+
+    /// <summary>The first title the article writes before the full name ("President" for "Donald Trump"), if any.</summary>
+    public string? TitleOf(string name) => _titles.GetValueOrDefault(name);
 
     /// <summary>The gender a title before the name told ("Mrs. Ortiz"), if any.</summary>
     public PronounGender? GenderOf(string name) => _gender.TryGetValue(name, out var gender) ? gender : null;

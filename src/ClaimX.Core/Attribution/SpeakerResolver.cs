@@ -78,7 +78,7 @@ internal sealed class SpeakerResolver
             {
                 case MentionKind.Name:
                     speaker = _names.Fullest(_view.Text[resolved.Name!.Value.Start..resolved.Name.Value.End]);
-                    role ??= resolved.Role ?? _roleOf.GetValueOrDefault(speaker);
+                    role ??= resolved.Role ?? _roleOf.GetValueOrDefault(speaker) ?? _names.TitleOf(speaker);
                     NoteGender(speaker, _view.Text[resolved.Span.Start..resolved.Span.End]);
                     persons.Add(speaker);
                     break;
@@ -104,7 +104,7 @@ internal sealed class SpeakerResolver
                         speaker = lastGroup;
                     }
                     speaker ??= _view.Text[resolved.Span.Start..resolved.Span.End];
-                    role ??= _roleOf.GetValueOrDefault(speaker);
+                    role ??= _roleOf.GetValueOrDefault(speaker) ?? _names.TitleOf(speaker);
                     break;
                 case MentionKind.Description:
                     string description = _view.Text[resolved.Core.Start..resolved.Core.End];

@@ -151,4 +151,13 @@ public class SpeakerResolverTests
         var claim = Extract(text).Should().ContainSingle().Subject;
         Mention(text, claim).Should().Be(mention);
     }
+
+    [Fact]
+    public void A_title_written_earlier_with_the_full_name_is_the_role_of_a_short_mention()
+    {
+        const string text = "Governor Ann Lee toured the flooded towns on Sunday.\n\nLee said the state would pay for the repairs.";
+        var claim = ClaimStarting(text, "the state would pay");
+        claim.Speaker.Should().Be("Ann Lee");
+        claim.SpeakerRole.Should().Be("Governor");
+    }
 }
