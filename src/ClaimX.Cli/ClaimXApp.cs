@@ -19,6 +19,7 @@ public static class ClaimXApp
         // One line per command: each command file has a static Create() returning its Command.
         root.Add(ExtractCommand.Create());
         root.Add(CompareCommand.Create());
+        root.Add(EvalCommand.Create());
         return root;
     }
 

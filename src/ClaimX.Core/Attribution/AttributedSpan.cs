@@ -1,3 +1,4 @@
+using ClaimX.Core.Lexicons;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Attribution;
@@ -10,4 +11,8 @@ public sealed record AttributedSpan(
     string? CueLemma,
     TextSpan? SpeakerMention,
     string? Speaker,
-    string? SpeakerRole);
+    string? SpeakerRole)
+{
+    /// <summary>What kind of cue attributes the claim (speech, belief, intention, stance), so callers can weigh it.</summary>
+    public CueClass? CueClass { get; init; }
+}

@@ -1,78 +1,51 @@
+using ClaimX.Core.Lexicons;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Attribution;
 
 /// <summary>
-/// Finds attributed claims in an analysed document. FIRST CUT (foundation issue): a quotation of four or more
-/// words followed in its paragraph by "said"/"added"/"told" and a capitalised name. The attribution issue replaces this.
+/// Finds the attributed claims of an analysed document, in stages: labelled transcript paragraphs
+/// (<see cref="TranscriptFinder"/>), direct quotations with their cues (<see cref="QuoteAttributor"/>), reported
+/// and mixed speech on the cues left (<see cref="ReportedSpeechFinder"/>), with <see cref="ClaimFilter"/> keeping
+/// out headlines, credits and scare quotes; then canonical speakers (<see cref="SpeakerResolver"/>).
+/// Stateless and thread-safe; lexicons are loaded once.
 /// </summary>
 public static class AttributionExtractor
 {
-    private static readonly string[] Cues = ["said", "added", "told", "continued"];
-
     public static IReadOnlyList<AttributedSpan> Extract(TextDocument document)
     {
-        var found = new List<AttributedSpan>();
-        string text = document.Text;
-        foreach (var quote in document.Quotations)
-        {
-            if (quote.Content.Of(text).Count(' ') < 3)
-            {
-                continue;
-            }
-            var paragraph = document.Paragraphs[quote.FirstParagraph].Span;
-            var after = text.AsSpan(quote.Outer.End, Math.Min(80, paragraph.End - quote.Outer.End));
-            foreach (var cue in Cues)
-            {
-                int at = after.IndexOf(cue, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    continue;
-                }
-                var cueSpan = new TextSpan(quote.Outer.End + at, quote.Outer.End + at + cue.Length);
-                var speaker = NearbyName(text, quote.Outer.End, cueSpan.Start, cueSpan.End, paragraph.End);
-                found.Add(new AttributedSpan("direct", quote.Content, cueSpan, cue == "said" ? "say" : cue.TrimEnd('d', 'e'),
-                    speaker, speaker is { } s ? s.Of(text).ToString() : null, null));
-                break;
-            }
-        }
-        return found;
+        var view = new ClauseView(document);
+        var filter = new ClaimFilter(view);
+        var cues = new CueIndex(view, CueFinder.Find(view, CueLexicon.Default));
+        var claims = new List<RawClaim>();
+        TranscriptFinder.Find(view, filter, claims);
+        QuoteAttributor.Attribute(view, cues, filter, claims);
+        ReportedSpeechFinder.Find(view, cues, filter, claims);
+        var kept = WithoutOverlaps(claims);
+        return new SpeakerResolver(view, kept).Resolve(kept);
     }
 
-    private static TextSpan? NearbyName(string text, int from, int cueStart, int cueEnd, int limit)
+    // Quotations are found first and win over a reported clause that overlaps them; the rest keep text order.
+    // Kept contents are disjoint, so a new one needs comparing only with its neighbours in start order.
+    private static List<RawClaim> WithoutOverlaps(List<RawClaim> claims)
     {
-        // A run of capitalised words (or a pronoun) just before or just after the cue.
-        var before = Words(text, from, cueStart);
-        if (before is { } b)
+        var kept = new List<RawClaim>(claims.Count);
+        var starts = new List<int>(claims.Count);
+        foreach (var claim in claims)
         {
-            return b;
-        }
-        return Words(text, cueEnd, Math.Min(limit, cueEnd + 60));
-    }
-
-    private static TextSpan? Words(string text, int start, int end)
-    {
-        int i = start;
-        int nameStart = -1, nameEnd = -1;
-        while (i < end)
-        {
-            while (i < end && !char.IsLetter(text[i])) i++;
-            int w = i;
-            while (i < end && (char.IsLetter(text[i]) || text[i] == '.')) i++;
-            if (i == w) break;
-            var word = text.AsSpan(w, i - w);
-            bool pronoun = word is "he" or "she" or "they";
-            if (char.IsUpper(word[0]) || pronoun)
+            int at = starts.BinarySearch(claim.Content.Start);
+            if (at < 0)
             {
-                if (nameStart < 0) nameStart = w;
-                nameEnd = i;
-                if (pronoun) break;
+                at = ~at;
             }
-            else if (nameStart >= 0)
+            bool overlaps = (at < kept.Count && kept[at].Content.Overlaps(claim.Content))
+                || (at > 0 && kept[at - 1].Content.Overlaps(claim.Content));
+            if (!overlaps)
             {
-                break;
+                kept.Insert(at, claim);
+                starts.Insert(at, claim.Content.Start);
             }
         }
-        return nameStart >= 0 ? new TextSpan(nameStart, nameEnd) : null;
+        return kept;
     }
 }

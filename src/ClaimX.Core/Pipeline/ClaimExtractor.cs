@@ -42,6 +42,11 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
         {
             int paragraph = document.ParagraphIndexAt(span.Content.Start) + 1;
             var saidOn = span.Cue is { } cue ? DateExtractor.ResolveCueDate(text, cue, span.Content, reference) : null;
+            // A date inside the speaker mention ("Leggett, who ... signed on Feb. 29, added") dates something else.
+            if (saidOn is not null && span.SpeakerMention is { } who && who.Overlaps(new TextSpan(saidOn.Start, saidOn.End)))
+            {
+                saidOn = null;
+            }
             DateOnly? speechDate = DateExtractor.AsDay(saidOn);
             claims.Add(new Claim
             {

@@ -24,14 +24,14 @@ public class ClaimExtractorDateTests
     }
 
     [Fact]
-    public void Falls_back_to_a_date_in_the_file_name()
+    public void Never_takes_the_date_from_the_file_name()
     {
         string undated = Article[Article.IndexOf('\u201C', StringComparison.Ordinal)..];
 
         var result = new ClaimExtractor().Extract("news/outlet_2020-03-05_story.txt", undated);
 
-        result.ReferenceDate.Should().Be(new DateOnly(2020, 3, 5));
-        result.Claims.Single().SaidOn.Should().Be("2020-03-03");
+        result.ReferenceDate.Should().BeNull();
+        result.Claims.Single().ArticleDate.Should().BeNull();
     }
 
     [Fact]

@@ -1,0 +1,108 @@
+using ClaimX.Core.Lexicons;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// What is not a claim: scare quotes around a word or two, titles of works, headlines and all-caps promotional
+/// lines, bylines and credits. Decided from the shape of the text, not from the words of any one article.
+/// </summary>
+internal sealed class ClaimFilter
+{
+    private static readonly string[] CreditPhrases = [.. LexiconResource.ReadLines("credit-phrases.txt")];
+    private static readonly WordSet TitleMarkers = WordSet.FromResource("title-markers.txt");
+    private static readonly WordSet TitleSmallWords = WordSet.FromResource("title-small-words.txt");
+    private readonly bool[] _skippedParagraph;
+
+    public ClaimFilter(ClauseView view)
+    {
+        var document = view.Document;
+        _skippedParagraph = new bool[document.Paragraphs.Count];
+        for (int p = 0; p < document.Paragraphs.Count; p++)
+        {
+            var text = document.Slice(document.Paragraphs[p].Span);
+            _skippedParagraph[p] = IsAllCaps(text) || IsCredit(text);
+        }
+    }
+
+    /// <summary>Headlines, all-caps promotional lines and credit paragraphs hold no claims.</summary>
+    public bool SkipsParagraph(int paragraph) => paragraph >= 0 && paragraph < _skippedParagraph.Length && _skippedParagraph[paragraph];
+
+    /// <summary>Whether a quotation can be a claim on its own: not a scare quote, a title or a name.</summary>
+    public static bool IsClaimQuote(ClauseView view, Quotation quote)
+    {
+        // "a spot titled “Arrogant and Out of Touch”": a title or a name, however long.
+        int open = view.FirstTokenAt(quote.Outer.Start);
+        if (view.InSet(open - 1, TitleMarkers))
+        {
+            return false;
+        }
+        var content = view.Document.Slice(quote.Content);
+        int words = CountWords(content);
+        var trimmed = content.TrimEnd();
+        bool sentenceLike = trimmed.Length > 0 && trimmed[^1] is '.' or ',' or '!' or '?' or ':' or ';';
+        if (words <= 2)
+        {
+            // "“No,” she said." is a claim; a “defensive” airstrike or a “restructuring.” is a scare quote.
+            return sentenceLike && words >= 1 && char.IsUpper(content.TrimStart()[0]);
+        }
+        // Titles of works and names: every word capitalised, short, not closed like a sentence ("The Art of the
+        // Deal", "Face the Nation," with the comma American style puts inside the marks).
+        bool sentenceEnd = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?';
+        return sentenceEnd || words > 8 || !EveryWordCapitalized(content);
+    }
+
+    public static int CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter || (inWord && c is '\'' or '\u2019' or '-');
+        }
+        return words;
+    }
+
+    // Every word capitalised except the short function words titles keep in lower case.
+    private static bool EveryWordCapitalized(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.SplitAny(" \t\r\n"))
+        {
+            var word = text[range].Trim("\"'“”‘’,.;:!?()");
+            if (word.Length == 0 || !char.IsLetter(word[0]) || char.IsUpper(word[0]))
+            {
+                continue;
+            }
+            if (!TitleSmallWords.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> text)
+    {
+        int upper = 0, lower = 0;
+        foreach (char c in text)
+        {
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        }
+        return upper >= 8 && lower * 10 < upper;
+    }
+
+    private static bool IsCredit(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in CreditPhrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+using ClaimX.Core.Lexicons;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// Splits a document body into the words and marks the attribution patterns are written in. Quote marks are
+/// classified from the document's quotations (so straight quotes open and close correctly); a period stays on
+/// its word when the word is a title, an initial or a dotted abbreviation ("Col.", "W.", "U.S."), or when the
+/// text analyser's token kept it, because those periods end no clause.
+/// </summary>
+internal static class ClauseTokenizer
+{
+    public static ClauseToken[] Tokenize(TextDocument document)
+    {
+        string text = document.Text;
+        var opens = new HashSet<int>();
+        var closes = new HashSet<int>();
+        foreach (var quote in document.Quotations)
+        {
+            opens.Add(quote.Outer.Start);
+            if (quote.Closed && quote.Outer.End > quote.Content.End)
+            {
+                closes.Add(quote.Outer.End - 1);
+            }
+        }
+
+        var tokens = new List<ClauseToken>(text.Length / 5);
+        int i = document.BodyStart;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c) || c is '$' or '#' or '@')
+            {
+                int start = i++;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsInner(text[i]) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && !closes.Contains(i))))
+                {
+                    i++;
+                }
+                // "(R-Fla.)": a period closing a parenthesis ends no sentence.
+                if (i + 1 < text.Length && text[i] == '.' && text[i + 1] is ')' or ']')
+                {
+                    i++;
+                }
+                else if (i < text.Length && text[i] == '.' && (KeepsPeriod(text.AsSpan(start, i - start + 1)) || AnalyzerKeptPeriod(document, start, i + 1)))
+                {
+                    i++;
+                }
+                tokens.Add(new ClauseToken(start, i, ClauseTokenKind.Word));
+                continue;
+            }
+            var kind = c switch
+            {
+                ',' => ClauseTokenKind.Comma,
+                '.' or '!' or '?' => ClauseTokenKind.Stop,
+                ':' => ClauseTokenKind.Colon,
+                ';' => ClauseTokenKind.Semicolon,
+                '\u2013' or '\u2014' or '\u2015' => ClauseTokenKind.Dash,
+                '-' when i + 1 < text.Length && text[i + 1] == '-' => ClauseTokenKind.Dash,
+                // A hyphen with space on both sides stands for a dash: "BRUSSELS (Wire) - Ministers agreed".
+                '-' when i > 0 && i + 1 < text.Length && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]) => ClauseTokenKind.Dash,
+                '(' or '[' => ClauseTokenKind.ParenOpen,
+                ')' or ']' => ClauseTokenKind.ParenClose,
+                _ when opens.Contains(i) => ClauseTokenKind.QuoteOpen,
+                _ when closes.Contains(i) => ClauseTokenKind.QuoteClose,
+                _ => ClauseTokenKind.Other,
+            };
+            int end = i + 1;
+            if (kind == ClauseTokenKind.Dash && c == '-')
+            {
+                while (end < text.Length && text[end] == '-') end++;
+            }
+            tokens.Add(new ClauseToken(i, end, kind));
+            i = end;
+        }
+        return [.. tokens];
+    }
+
+    // Letters joined by these stay one word: "int'l", "Nahr-e", "U.S", "AT&T", "3.5".
+    private static bool IsInner(char c) => c is '\'' or '\u2019' or '.' or '-' or '\u2010' or '\u2011' or '&' or '/';
+
+    private static bool KeepsPeriod(ReadOnlySpan<char> withPeriod)
+    {
+        var word = withPeriod[..^1];
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return true;
+        }
+        if (word.Contains('.'))
+        {
+            return true;
+        }
+        return SpeakerLexicons.Titles.Contains(withPeriod);
+    }
+
+    // The text analyser already decided which periods belong to abbreviations ("Feb.", "Inc."); agree with it.
+    private static bool AnalyzerKeptPeriod(TextDocument document, int start, int end)
+    {
+        int index = document.TokenIndexAt(start);
+        return index >= 0 && document.Tokens[index].Start == start && document.Tokens[index].End == end;
+    }
+}

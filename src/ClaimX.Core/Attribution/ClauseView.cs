@@ -1,0 +1,157 @@
+using ClaimX.Core.Lexicons;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// A document seen as clause tokens, with each token's sentence and quotation, and small questions about
+/// words asked on spans of the original text (no substrings).
+/// </summary>
+internal sealed class ClauseView
+{
+    private readonly int[] _sentenceOf;
+    private readonly int[] _sentenceFirst;
+    private readonly int[] _sentenceEnd;
+    private readonly int[] _quoteOf;
+
+    public ClauseView(TextDocument document)
+    {
+        Document = document;
+        Text = document.Text;
+        Tokens = ClauseTokenizer.Tokenize(document);
+        int sentences = document.Sentences.Count;
+        _sentenceOf = new int[Tokens.Length];
+        _sentenceFirst = new int[Math.Max(sentences, 1)];
+        _sentenceEnd = new int[Math.Max(sentences, 1)];
+        Array.Fill(_sentenceFirst, -1);
+        for (int t = 0; t < Tokens.Length; t++)
+        {
+            int s = Math.Max(document.SentenceIndexAt(Tokens[t].Start), 0);
+            _sentenceOf[t] = s;
+            if (s < _sentenceFirst.Length)
+            {
+                if (_sentenceFirst[s] < 0) _sentenceFirst[s] = t;
+                _sentenceEnd[s] = t + 1;
+            }
+        }
+        // Which top-level quotation's content each token lies in (-1: none), for telling narration from quoted words.
+        _quoteOf = new int[Tokens.Length];
+        Array.Fill(_quoteOf, -1);
+        for (int q = 0; q < document.Quotations.Count; q++)
+        {
+            var quote = document.Quotations[q];
+            if (quote.Depth != 0)
+            {
+                continue;
+            }
+            for (int t = FirstTokenAt(quote.Content.Start); t < Tokens.Length && Tokens[t].Start < quote.Content.End; t++)
+            {
+                _quoteOf[t] = q;
+            }
+        }
+    }
+
+    public TextDocument Document { get; }
+
+    public string Text { get; }
+
+    public ClauseToken[] Tokens { get; }
+
+    public int Count => Tokens.Length;
+
+    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+
+    public bool IsWord(int token) => token >= 0 && token < Tokens.Length && Tokens[token].IsWord;
+
+    public bool Is(int token, ClauseTokenKind kind) => token >= 0 && token < Tokens.Length && Tokens[token].Kind == kind;
+
+    public bool IsWord(int token, string word) => IsWord(token) && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool InSet(int token, WordSet set) => IsWord(token) && set.Contains(Word(token));
+
+    /// <summary>Whether the token is a noun of the set, singular or plural.</summary>
+    public bool InNounSet(int token, WordSet set) => IsWord(token) && set.ContainsNoun(Word(token));
+
+    /// <summary>A lower-case word in -ly that is not a known -ly noun: taken for an adverb ("repeatedly").</summary>
+    public bool IsLyAdverb(int token) =>
+        IsLower(token) && Word(token) is var word && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !SpeakerLexicons.LyNouns.Contains(word);
+
+    public bool IsCapitalized(int token) => IsWord(token) && char.IsUpper(Text[Tokens[token].Start]);
+
+    public bool IsLower(int token) => IsWord(token) && char.IsLower(Text[Tokens[token].Start]);
+
+    // Token indices one past either end (a scan that ran off the text) are clamped to the nearest token, so
+    // that the pattern code can look around freely.
+    private int Clamp(int token) => Math.Clamp(token, 0, Math.Max(Tokens.Length - 1, 0));
+
+    public int SentenceOf(int token) => Tokens.Length == 0 ? 0 : _sentenceOf[Clamp(token)];
+
+    /// <summary>First token of the token's sentence.</summary>
+    public int SentenceFirst(int token) => Tokens.Length == 0 ? 0 : Math.Max(_sentenceFirst[_sentenceOf[Clamp(token)]], 0);
+
+    /// <summary>One past the last token of the token's sentence.</summary>
+    public int SentenceEnd(int token) => Tokens.Length == 0 ? 0 : _sentenceEnd[_sentenceOf[Clamp(token)]];
+
+    /// <summary>Index of the top-level quotation whose content holds the token, or -1.</summary>
+    public int QuoteOf(int token) => token >= 0 && token < Tokens.Length ? _quoteOf[token] : -1;
+
+    public bool InQuote(int token) => QuoteOf(token) >= 0;
+
+    public int ParagraphOf(int token) => Tokens.Length == 0 ? -1 : Document.ParagraphIndexAt(Tokens[Clamp(token)].Start);
+
+    /// <summary>First token starting at or after <paramref name="offset"/>.</summary>
+    public int FirstTokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start >= offset) hi = mid; else lo = mid + 1;
+        }
+        return lo;
+    }
+
+    /// <summary>Span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+
+    /// <summary>Whether tokens [first, first+count) are separated by single spaces, so their text can be a lexicon key.</summary>
+    public bool SingleSpaced(int first, int count)
+    {
+        for (int t = first + 1; t < first + count; t++)
+        {
+            if (!IsWord(t) || Tokens[t].Start != Tokens[t - 1].End + 1 || Text[Tokens[t - 1].End] != ' ')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The longest lexicon entry of up to <paramref name="set"/>.MaxWords words ending at <paramref name="last"/>; its word count, or 0.</summary>
+    public int MatchEndingAt(int last, WordSet set)
+    {
+        for (int n = Math.Min(set.MaxWords, last + 1); n >= 1; n--)
+        {
+            int first = last - n + 1;
+            if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)))
+            {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The longest lexicon entry starting at <paramref name="first"/>; its word count, or 0.</summary>
+    public int MatchStartingAt(int first, WordSet set)
+    {
+        for (int n = Math.Min(set.MaxWords, Tokens.Length - first); n >= 1; n--)
+        {
+            int last = first + n - 1;
+            if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)))
+            {
+                return n;
+            }
+        }
+        return 0;
+    }
+}

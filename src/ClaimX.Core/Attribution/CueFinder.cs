@@ -1,0 +1,58 @@
+using ClaimX.Core.Lexicons;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// Finds the reporting cues of the narration (never inside quotation marks: a cue there belongs to the quoted
+/// speaker's own words). Longest phrase first, so "called on" wins over "called". A capitalised form counts only
+/// at the start of a sentence ("According to ..."), so that "the Post" or "Secretary of State" are not cues.
+/// </summary>
+internal static class CueFinder
+{
+    // A headline in title case capitalises its cue too: "Bridge Will Reopen, Mayor Says."
+    private static bool TitleCase(ClauseView view, int token)
+    {
+        int first = view.SentenceFirst(token), end = view.SentenceEnd(token);
+        int words = 0, capitalized = 0;
+        for (int t = first; t < end; t++)
+        {
+            if (view.IsWord(t) && view.Word(t).Length > 3)
+            {
+                words++;
+                if (view.IsCapitalized(t)) capitalized++;
+            }
+        }
+        return words >= 3 && capitalized * 10 >= words * 8;
+    }
+
+    public static List<Cue> Find(ClauseView view, CueLexicon lexicon)
+    {
+        var cues = new List<Cue>();
+        for (int t = 0; t < view.Count; t++)
+        {
+            if (!view.IsWord(t) || view.InQuote(t))
+            {
+                continue;
+            }
+            if (view.IsCapitalized(t) && t != view.SentenceFirst(t) && !TitleCase(view, t))
+            {
+                continue;
+            }
+            for (int n = Math.Min(lexicon.MaxWords, view.Count - t); n >= 1; n--)
+            {
+                if (!view.SingleSpaced(t, n))
+                {
+                    continue;
+                }
+                var span = view.Text.AsSpan(view.Tokens[t].Start, view.Tokens[t + n - 1].End - view.Tokens[t].Start);
+                if (lexicon.TryGet(span, out var entry))
+                {
+                    cues.Add(new Cue(t, t + n - 1, entry));
+                    t += n - 1;
+                    break;
+                }
+            }
+        }
+        return cues;
+    }
+}

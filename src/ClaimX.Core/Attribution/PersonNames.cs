@@ -1,0 +1,117 @@
+using ClaimX.Core.Lexicons;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// The personal names an article writes out: runs of two or more capitalised words that are not titles,
+/// do not start with a determiner and do not end in an organisation word. Short forms ("Leggett") map to the
+/// fullest run ending (or starting) with them.
+/// </summary>
+internal sealed class PersonNames
+{
+    private readonly Dictionary<string, string> _fullest = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(int Start, string Name)> _positions = [];
+    private readonly List<(int First, int Last, string Name)> _runs = [];
+    private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _titles = new(StringComparer.Ordinal);
+
+    public PersonNames(ClauseView view)
+    {
+        int t = 0;
+        while (t < view.Count)
+        {
+            if (!view.IsCapitalized(t) || view.InSet(t, SpeakerLexicons.Determiners) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            {
+                t++;
+                continue;
+            }
+            int title = view.MatchStartingAt(t, SpeakerLexicons.Titles);
+            int start = t + title;
+            // Role and body words capitalised before a name are not part of it ("Police Chief Dana Moore").
+            while (start < view.Count && (view.InSet(start, SpeakerLexicons.RoleNouns) || view.InSet(start, SpeakerLexicons.OrganisationHeads)) && view.IsCapitalized(start + 1))
+            {
+                start++;
+                start += view.MatchStartingAt(start, SpeakerLexicons.Titles);
+            }
+            int end = start;
+            while (end < view.Count && view.IsCapitalized(end) && view.MatchStartingAt(end, SpeakerLexicons.Titles) == 0
+                && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && !view.InSet(end, SpeakerLexicons.ClauseBreaks)
+                && !CueLexicon.Default.TryGet(view.Word(end), out _)) // a title-case headline: "Obama Says Museum ..."
+            {
+                end++;
+            }
+            if (end - start >= 2 && end - start <= 4 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && LooksLikeName(view, start, end))
+            {
+                string name = string.Join(' ', Enumerable.Range(start, end - start).Select(i => view.Word(i).ToString()));
+                string surname = view.Word(end - 1).ToString();
+                if (!_fullest.TryGetValue(surname, out var known) || known.Length < name.Length)
+                {
+                    _fullest[surname] = name;
+                }
+                _fullest.TryAdd(view.Word(start).ToString(), name);
+                _positions.Add((view.Tokens[start].Start, name));
+                _runs.Add((start, end - 1, name));
+                if (title > 0)
+                {
+                    string written = view.Text[view.Tokens[t].Start..view.Tokens[t + title - 1].End];
+                    _titles.TryAdd(name, written);
+                    if (SpeakerLexicons.GenderedWords.TryGetValue(written, out var gender))
+                    {
+                        _gender.TryAdd(name, gender);
+                    }
+                }
+            }
+            t = Math.Max(end, t + 1);
+        }
+    }
+
+    /// <summary>The fullest form of a name the article gives; the name itself when none is longer.</summary>
+    public string Fullest(string name)
+    {
+        string bare = StripPossessive(name);
+        int space = bare.LastIndexOf(' ');
+        string last = space < 0 ? bare : bare[(space + 1)..];
+        if (_fullest.TryGetValue(last, out var full) && full.Length > bare.Length && full.EndsWith(bare, StringComparison.OrdinalIgnoreCase))
+        {
+            return full;
+        }
+        if (space < 0 && _fullest.TryGetValue(bare, out var byFirst) && byFirst.StartsWith(bare, StringComparison.OrdinalIgnoreCase))
+        {
+            return byFirst;
+        }
+        return bare;
+    }
+
+    /// <summary>Every full name the article writes, with its first and last token, in text order.</summary>
+    public IReadOnlyList<(int First, int Last, string Name)> Runs => _runs;
+
+    /// <summary>Every full name the article writes, with its offset, in text order.</summary>
+    public IReadOnlyList<(int Start, string Name)> Positions => _positions;
+
+    /// <summary>The first title the article writes before the full name ("President" for "Donald Trump"), if any.</summary>
+    public string? TitleOf(string name) => _titles.GetValueOrDefault(name);
+
+    /// <summary>The gender a title before the name told ("Mrs. Ortiz"), if any.</summary>
+    public PronounGender? GenderOf(string name) => _gender.TryGetValue(name, out var gender) ? gender : null;
+
+    // Names are short capitalised words; a possessive or digits mean something else ("Afghanistan's", "Route 66").
+    private static bool LooksLikeName(ClauseView view, int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            var word = view.Word(t);
+            if (word.Length < 2 && !word.EndsWith('.') || word.ContainsAnyInRange('0', '9') || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal))
+            {
+                return word.Length == 2 && word[1] == '.'; // an initial
+            }
+            if (word.Length > 1 && word.ToString().ToUpperInvariant() == word.ToString() && word.Length > 3)
+            {
+                return false; // an acronym or a shouted headline word
+            }
+        }
+        return true;
+    }
+
+    private static string StripPossessive(string name) =>
+        name.EndsWith("'s", StringComparison.Ordinal) || name.EndsWith("\u2019s", StringComparison.Ordinal) ? name[..^2] : name;
+}

@@ -1,0 +1,65 @@
+namespace ClaimX.Core.Lexicons;
+
+/// <summary>
+/// The reporting cues of reporting-verbs.txt, loaded once, looked up by span without allocation. Multi-word
+/// cues ("called on", "according to") are keyed with single spaces between words.
+/// </summary>
+public sealed class CueLexicon
+{
+    private readonly Dictionary<string, CueEntry> _forms;
+    private readonly Dictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private CueLexicon(Dictionary<string, CueEntry> forms)
+    {
+        _forms = forms;
+        _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in forms.Keys)
+        {
+            MaxWords = Math.Max(MaxWords, forms[key].WordCount);
+        }
+    }
+
+    public static CueLexicon Default { get; } = Load(LexiconResource.ReadLines("reporting-verbs.txt"));
+
+    /// <summary>The longest cue, in words.</summary>
+    public int MaxWords { get; }
+
+    public int Count => _forms.Count;
+
+    /// <summary>Parses lexicon lines of the form "class | lemma | form, form, ...".</summary>
+    public static CueLexicon Load(IEnumerable<string> lines)
+    {
+        var forms = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines)
+        {
+            var fields = line.Split('|', StringSplitOptions.TrimEntries);
+            if (fields.Length < 2 || !Enum.TryParse<CueClass>(fields[0], ignoreCase: true, out var cueClass))
+            {
+                throw new InvalidDataException($"reporting-verbs lexicon: bad line '{line}'");
+            }
+            string lemma = fields[1];
+            bool source = lemma.Equals("according to", StringComparison.OrdinalIgnoreCase)
+                || lemma.Equals("in the words of", StringComparison.OrdinalIgnoreCase);
+            Add(forms, lemma, lemma, cueClass, source ? CueForm.Source : CueForm.Finite);
+            if (fields.Length > 2)
+            {
+                foreach (var form in fields[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var firstWord = form.AsSpan(0, form.IndexOf(' ') is var space && space > 0 ? space : form.Length);
+                    Add(forms, form, lemma, cueClass, firstWord.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? CueForm.Participle : CueForm.Finite);
+                }
+            }
+        }
+        return new CueLexicon(forms);
+    }
+
+    /// <summary>Looks up one form ("said", "called on"); words must be separated by single spaces.</summary>
+    public bool TryGet(ReadOnlySpan<char> form, out CueEntry entry) => _lookup.TryGetValue(form, out entry);
+
+    private static void Add(Dictionary<string, CueEntry> forms, string form, string lemma, CueClass cueClass, CueForm cueForm)
+    {
+        int words = form.Count(' ') + 1;
+        // The first class listed for a form wins: "argue" is speech even though "argue that" is listed as belief.
+        forms.TryAdd(form, new CueEntry(lemma, cueClass, words, cueForm));
+    }
+}

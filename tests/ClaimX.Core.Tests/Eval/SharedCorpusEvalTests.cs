@@ -1,0 +1,49 @@
+using ClaimX.Core.Eval;
+using ClaimX.Core.Pipeline;
+using ClaimX.Core.Tests.Support;
+
+namespace ClaimX.Core.Tests.Eval;
+
+/// <summary>
+/// Runs extraction over the shared gold corpora and holds the scores to floors (raise them as the numbers rise,
+/// never lower them). Skipped when ../shared is absent.
+/// </summary>
+public class SharedCorpusEvalTests
+{
+    private static EvalSummary Evaluate(string corpus)
+    {
+        string folder = Path.Combine(SharedCorpus.Root!, "corpus", corpus);
+        using var stream = File.OpenRead(Path.Combine(folder, "gold.json"));
+        var evaluator = new CorpusEvaluator(corpus);
+        foreach (var article in GoldReader.Read(stream))
+        {
+            string path = Path.Combine(folder, article.Article);
+            if (!File.Exists(path))
+            {
+                path = Path.Combine(folder, "texts", article.Article);
+            }
+            string text = File.ReadAllText(path);
+            var date = article.ReferenceDate is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : (DateOnly?)null;
+            var claims = new ClaimExtractor(new ExtractionOptions { Date = date, Source = article.Source }).Extract(article.Article, text).Claims;
+            evaluator.Add(article, text, claims);
+        }
+        return evaluator.Result().Summary;
+    }
+
+    [SharedFact]
+    public void Seeds_meet_their_floors()
+    {
+        var s = Evaluate("seeds");
+        s.F1.Should().BeGreaterThanOrEqualTo(0.95);
+        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
+        s.EndToEndF1.Should().BeGreaterThanOrEqualTo(0.95);
+    }
+
+    [SharedFact]
+    public void Polnear_dev_meets_its_floors()
+    {
+        var s = Evaluate("polnear-dev");
+        s.F1.Should().BeGreaterThanOrEqualTo(0.725);
+        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.84);
+    }
+}
