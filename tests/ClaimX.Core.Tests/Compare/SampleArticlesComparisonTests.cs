@@ -9,10 +9,8 @@ namespace ClaimX.Core.Tests.Compare;
 /// </summary>
 public class SampleArticlesComparisonTests
 {
-    // Needs the real attribution (speakers resolved to "Sonny Leggett", roles, reported speech) and the real
-    // figures with units ("attacks", "civilians", "security forces"): the first-cut extractors on this branch find
-    // neither. The lead enables this test after merging the attribution and figures-dates branches.
-    [Fact(Skip = "needs attribution + figures branches")]
+    // Runs the real pipeline end to end: speakers resolved to full names, reported speech, figures with units.
+    [Fact]
     public void Samples_meet_the_issue_checks()
     {
         var report = ClaimComparer.Compare(ExtractSamples());
