@@ -46,14 +46,15 @@ internal static class QuoteAttributor
                 kind = ClaimKinds.Mixed;
             }
             bool continues = previous is not null && Continues(view, open, quote, previous, previousParagraph);
-            // "“Q1,” S said. “Q2.”" and "“Q1,” S said, “Q2.”": one claim split around its cue stays one claim,
-            // as the quote was spoken (GOLD-FORMAT.md accepts adjacent quotes of one speaker kept together).
+            // "“Q1,” S said. “Q2.”" and "“Q1,” S said, “Q2.”": the second part shares the first part's cue and
+            // speaker. It stays a claim of its own so that a direct quote is always the words inside its marks
+            // (the output contract), never a span with the narration "S said" inside it.
             if (previous is not null && quote.FirstParagraph == previousParagraph && (found is null ? continues : found.Value.Cue == previous.Cue)
                 && previous.Cue is { } cue && view.Tokens[cue.First].Start > previous.Content.End && view.Tokens[cue.Last].End < content.Start
                 && claims.Count > 0 && ReferenceEquals(claims[^1], previous))
             {
-                previous = previous with { Content = new TextSpan(previous.Content.Start, content.End) };
-                claims[^1] = previous;
+                previous = previous with { Kind = kind, Content = content };
+                claims.Add(previous);
                 previousParagraph = quote.LastParagraph;
                 continue;
             }

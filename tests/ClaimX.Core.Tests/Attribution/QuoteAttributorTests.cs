@@ -42,12 +42,14 @@ public class QuoteAttributorTests
     [Theory]
     [InlineData("“The first phase of the work is done,” Ruiz said. “The second one begins in May.”")]
     [InlineData("“The first phase of the work is done,” Ruiz said, “and the second one begins in May.”")]
-    public void A_quote_split_around_its_cue_stays_one_claim(string text)
+    public void A_quote_split_around_its_cue_gives_each_part_the_same_speaker_and_cue(string text)
     {
         var spans = Extract(text);
-        spans.Should().HaveCount(1, Describe(text, spans));
-        Content(text, spans[0]).Should().StartWith("The first phase").And.EndWith("begins in May.");
-        spans[0].Speaker.Should().Be("Ruiz");
+        spans.Should().HaveCount(2, Describe(text, spans));
+        Content(text, spans[0]).Should().Be("The first phase of the work is done,");
+        Content(text, spans[1]).Should().EndWith("the second one begins in May.").And.NotContain("Ruiz");
+        spans.Should().OnlyContain(s => s.Speaker == "Ruiz");
+        spans.Select(s => Cue(text, s)).Should().Equal("said", "said");
     }
 
     [Fact]
