@@ -161,30 +161,25 @@ internal static class SpeakerMentionParser
             last = shut;
             mention = mention with { Span = view.SpanOf(mention.FirstToken, last), LastToken = last };
         }
-        // ", a spokesman for the Interior Ministry" after a name fills the role; ", who heads the center" is part
-        // of the mention as written but no role.
-        if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma))
+        // ", a spokesman for the Interior Ministry" after a name fills the role and is part of the mention;
+        // ", who heads the center" says something else about the speaker and is left out.
+        if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma) && !IsRelative(view, last + 2)
+            && (view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InNounSet(last + 2, SpeakerLexicons.RoleNouns)))
         {
-            bool relative = IsRelative(view, last + 2);
-            if (relative || view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InNounSet(last + 2, SpeakerLexicons.RoleNouns))
+            int close = last + 2;
+            while (close < limit && close - last < MaxAppositiveTokens && (view.IsWord(close) || view.Is(close, ClauseTokenKind.ParenOpen)
+                || view.Is(close, ClauseTokenKind.ParenClose) || view.Is(close, ClauseTokenKind.Other)))
             {
-                int close = last + 2;
-                bool reports = false; // "Mr. Kamin, who emphasized that ...": a clause with its own cue is a claim, not a mention
-                while (close < limit && close - last < MaxAppositiveTokens && (view.IsWord(close) || view.Is(close, ClauseTokenKind.ParenOpen)
-                    || view.Is(close, ClauseTokenKind.ParenClose) || view.Is(close, ClauseTokenKind.Other)))
+                close++;
+            }
+            if (close > last + 3)
+            {
+                mention = mention with
                 {
-                    reports |= relative && view.IsWord(close) && CueLexicon.Default.TryGet(view.Word(close), out _);
-                    close++;
-                }
-                if (close > last + 3 && !reports)
-                {
-                    mention = mention with
-                    {
-                        Role = relative ? mention.Role : Describe(view, last + 2, close - 1),
-                        Span = view.SpanOf(mention.FirstToken, close - 1),
-                        LastToken = close - 1,
-                    };
-                }
+                    Role = Describe(view, last + 2, close - 1),
+                    Span = view.SpanOf(mention.FirstToken, close - 1),
+                    LastToken = close - 1,
+                };
             }
         }
         return mention;
@@ -261,11 +256,9 @@ internal static class SpeakerMentionParser
             }
             if (IsClause(view, open + 1))
             {
-                // A relative clause is part of the mention as written, though no role; a participle clause
-                // ("Trump, speaking to veterans, said") says what the speaker was doing, not who they are.
-                return IsRelative(view, open + 1)
-                    ? head with { Span = view.SpanOf(head.FirstToken, closingComma - 1), LastToken = closingComma - 1 }
-                    : head;
+                // A relative clause ("Leggett, who called on ..., added") or a participle clause ("Trump, speaking
+                // to veterans, said") says something else about the speaker: the mention is the head alone.
+                return head;
             }
             int roleEnd = closingComma - 1;
             for (int t = open + 1; t < closingComma; t++)

@@ -42,8 +42,11 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
         {
             int paragraph = document.ParagraphIndexAt(span.Content.Start) + 1;
             var saidOn = span.Cue is { } cue ? DateExtractor.ResolveCueDate(text, cue, span.Content, reference) : null;
-            // A date inside the speaker mention ("Leggett, who ... signed on Feb. 29, added") dates something else.
-            if (saidOn is not null && span.SpeakerMention is { } who && who.Overlaps(new TextSpan(saidOn.Start, saidOn.End)))
+            // A date in a clause about the speaker ("Glass, who signed the order on Feb. 12, added") dates that
+            // clause, not the statement: it lies between the mention and the cue with a comma before the cue.
+            if (saidOn is not null && span.SpeakerMention is { } who && span.Cue is { } at
+                && (who.Overlaps(new TextSpan(saidOn.Start, saidOn.End))
+                    || (saidOn.Start >= who.End && saidOn.End <= at.Start && text.AsSpan(saidOn.End, at.Start - saidOn.End).Contains(','))))
             {
                 saidOn = null;
             }
