@@ -96,6 +96,12 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                 return ExitCodes.Interrupted;
             }
             progress.Finish();
+            if (cancellation.IsCancellationRequested)
+            {
+                // A signal came while the last article was being extracted: the output is not complete by choice.
+                diagnostics.Raw("claimx: interrupted\n");
+                return ExitCodes.Interrupted;
+            }
             if (file is not null)
             {
                 try
