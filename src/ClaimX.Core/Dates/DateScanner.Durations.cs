@@ -73,6 +73,12 @@ internal sealed partial class DateScanner
         {
             return Date(first, last, null);
         }
+        // "2.5 million days ago" is no calendar date: what falls before year 1 is left unresolved.
+        double days = count * unit.Factor * unit.Designator switch { "W" => 7, "M" => 31, "Y" => 366, _ => 1 };
+        if (days >= reference.DayNumber)
+        {
+            return Date(first, last, null);
+        }
         int n = (int)count * unit.Factor;
         string value = unit.Designator switch
         {

@@ -99,7 +99,7 @@ internal sealed class FigureScanner
             qualifier ??= MagnitudeQualifier;
         }
 
-        if (TrySecondNumber(start, end, number, out var second))
+        if (TrySecondNumber(start, end, number, out var second) && Joinable(start, unit, second))
         {
             return EmitPair(figures, start, end, number, currency, unit, qualifier, second);
         }
@@ -159,6 +159,22 @@ internal sealed class FigureScanner
         }
         second = new SecondNumber(s, e, n2, currency, percent);
         return true;
+    }
+
+    // Two numbers joined by "to" make a range only when they measure alike, and not when a verb of change
+    // precedes a first number with its own unit: "rose 12% to $4.2 billion" and "fell 3% to 4%" state a change
+    // and a new level, while "rose 5 to 7 percent" is still a range.
+    private bool Joinable(int start, string? unit, SecondNumber second)
+    {
+        bool firstPercent = unit == Percent;
+        bool firstMoney = unit is not null && !firstPercent;
+        bool secondMoney = second.Currency is not null || TryCurrencyAfter(second.End, out _, out _);
+        if ((firstPercent && secondMoney) || (firstMoney && second.Percent))
+        {
+            return false;
+        }
+        int before = QualifierStart(start) - 1;
+        return unit is null || !(_c.Valid(before) && _c.IsWord(before) && ScanLexicons.ChangeVerbs.Contains(_c.Span(before)));
     }
 
     private int EmitPair(List<Figure> figures, int start, int end, NumberMatch first, string? currency, string? unit,

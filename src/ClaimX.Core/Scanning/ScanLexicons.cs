@@ -77,6 +77,8 @@ internal static class ScanLexicons
 
     public static readonly WordMap<bool> StreetWords = Set("street-words.txt");
 
+    public static readonly WordMap<bool> ChangeVerbs = Set("change-verbs.txt");
+
     public static readonly WordMap<int> RelativeDays = new(Pairs("relative-days.txt", parts => int.Parse(parts[1], CultureInfo.InvariantCulture)));
 
     public static readonly PhraseList FutureMarkers = new(LexiconResource.ReadLines("tense-future.txt"));

@@ -94,6 +94,8 @@ internal static class DateCases
         ("Negotiations are supposed to begin Tuesday.", Wed, "2020-03-10"),
         ("The two sides are scheduled to meet Monday.", Wed, "2020-03-09"),
         ("The vote is Thursday.", Wed, "2020-03-05"),
+        ("Officials said the plant would be inspected on Monday.", Wed, "2020-03-09"),
+        ("The rock formed 2.5 million days ago.", Wed, ""), // before year 1: no date, and no crash
         ("They'll sign the accord Friday.", Wed, "2020-03-06"),
         ("The envoy is going to visit on Saturday.", Wed, "2020-03-07"),
         ("The verdict will be read Sunday.", Wed, "2020-03-08"),

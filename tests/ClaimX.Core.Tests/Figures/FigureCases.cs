@@ -136,6 +136,9 @@ internal static class FigureCases
         ("The repairs will cost $10 to $15 million.", "at least 10000000 USD; at most 15000000 USD"),
         ("Prices rose 5 to 7 percent.", "at least 5 percent; at most 7 percent"),
         ("The death toll rose from 12 to 19.", "12; 19"),
+        ("Revenue rose 12% to $4.2 billion in the quarter.", "12 percent; 4200000000 USD"),
+        ("Costs fell 3 percent to 900 million euros.", "3 percent; 900000000 EUR"),
+        ("Its share of the market slipped 2% to 31%.", "2 percent; 31 percent"),
         ("Between 200 and 300 families live in the camp.", "at least 200 families; at most 300 families"),
         // Scores and votes.
         ("The Senate voted 97-1 to confirm her.", "97; 1"),
