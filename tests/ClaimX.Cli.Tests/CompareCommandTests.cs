@@ -178,4 +178,20 @@ public sealed class CompareCommandTests : IDisposable
         report.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetString())
             .Should().Equal("Daily Ledger", "Coast Times");
     }
+
+    [Fact]
+    public void Articles_take_extracts_input_options_and_relative_paths_resolve_in_the_run_directory()
+    {
+        File.WriteAllText(Path.Combine(_directory, "a.txt"), "\"The water is receding,\" Mayor Dana Whitfield said.\n");
+        File.WriteAllText(Path.Combine(_directory, "long.txt"), "\"The water is receding fast, and the roads will reopen soon,\" Mayor Dana Whitfield said.\n");
+        WriteJson("ledger.json", Ledger);
+
+        var (code, output, error) = Run("a.txt", "long.txt", "ledger.json", "--max-bytes", "60", "--jobs", "2", "--source", "Coast Times", "-f", "json");
+
+        code.Should().Be(0, error);
+        error.Trim().Should().Be("claimx: warning: long.txt: larger than --max-bytes (60 bytes), skipped");
+        using var report = JsonDocument.Parse(output);
+        report.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetString())
+            .Should().BeEquivalentTo("Coast Times", "Daily Ledger");
+    }
 }
