@@ -43,6 +43,16 @@ public class FlattenedClaimPartsTests
     }
 
     [Fact]
+    public void A_csv_without_units_column_gets_units_and_qualifiers_from_the_extractor_again()
+    {
+        const string quote = "there were 43 attacks and at least eight soldiers died";
+
+        var figures = FlattenedClaimParts.Figures("43; eight", "43; 8", null, quote, 0);
+
+        figures.Select(f => (f.Text, f.Unit, f.Qualifier)).Should().Equal(("43", "attacks", null), ("eight", "soldiers", "at least"));
+    }
+
+    [Fact]
     public void Dates_get_their_kind_from_the_iso_value()
     {
         var dates = FlattenedClaimParts.Dates("Tuesday; 11 days; March 1-3", "2020-03-03; P11D; 2020-03-01/2020-03-03",
