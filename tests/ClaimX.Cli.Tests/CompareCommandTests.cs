@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ClaimX.Cli.Output;
+using ClaimX.Cli.Tests.Support;
 using ClaimX.Core.Claims;
 using ClaimX.Core.Pipeline;
 
@@ -193,5 +194,19 @@ public sealed class CompareCommandTests : IDisposable
         using var report = JsonDocument.Parse(output);
         report.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetString())
             .Should().BeEquivalentTo("Coast Times", "Daily Ledger");
+    }
+
+    [Fact]
+    public void A_claims_csv_from_extract_compares_exactly_like_its_json()
+    {
+        var extract = (string format) => CliRunner.Run(RepoPaths.Root, "extract", "samples", "-f", format, "-o", Path.Combine(_directory, "samples." + format));
+        extract("csv").ExitCode.Should().Be(0);
+        extract("json").ExitCode.Should().Be(0);
+
+        var fromCsv = Run("samples.csv", "-f", "json");
+        var fromJson = Run("samples.json", "-f", "json");
+
+        fromCsv.Code.Should().Be(0, fromCsv.Error);
+        fromCsv.Output.Should().Be(fromJson.Output, "figures, qualifiers and units read back from the CSV cells are the ones extract wrote");
     }
 }
