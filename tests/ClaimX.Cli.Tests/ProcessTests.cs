@@ -83,6 +83,38 @@ public class ProcessTests
     }
 
     [Fact]
+    public async Task Sigterm_during_one_long_article_stops_with_143_and_leaves_no_output_file()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        using var dir = new TempDirectory();
+        // One article of about 9 MB: cancellation between articles never comes, so the process must stop anyway.
+        string sample = File.ReadAllText(Path.Combine(RepoPaths.Samples, "washington-post_2020-03-04_us-airstrike-taliban.txt"));
+        dir.Write("long.txt", string.Concat(Enumerable.Repeat(sample + "\n\n", 3000)));
+        using var process = ClaimxProcess.Start(dir.Path, "extract", "long.txt", "-o", "claims.jsonl");
+        var stderr = process.StandardError.ReadToEndAsync();
+
+        var clock = Stopwatch.StartNew();
+        while (Directory.GetFiles(dir.Path, ".claims.jsonl.*.tmp").Length == 0 && !process.HasExited && clock.Elapsed < Timeout)
+        {
+            await Task.Delay(10);
+        }
+        process.HasExited.Should().BeFalse("the article should take longer than start-up");
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+        {
+            kill.WaitForExit();
+        }
+
+        process.WaitForExit(Timeout).Should().BeTrue();
+        process.ExitCode.Should().Be(143);
+        (await stderr).Should().Contain("claimx: interrupted");
+        File.Exists(dir.File("claims.jsonl")).Should().BeFalse();
+        Directory.GetFiles(dir.Path, "*.tmp").Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Usage_error_exits_2_from_the_real_process()
     {
         using var process = ClaimxProcess.Start(RepoPaths.Root, "extract", "samples", "--format", "yaml");

@@ -72,6 +72,11 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
             return run.Interrupted();
         }
         progress.Finish();
+        if (cancellation.IsCancellationRequested)
+        {
+            // A signal came while the last article was being extracted: the output is not complete by choice.
+            return run.Interrupted();
+        }
         return target.Commit() ? run.ExitCode : ExitCodes.InputFailed;
     }
 

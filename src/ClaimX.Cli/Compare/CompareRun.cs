@@ -43,6 +43,11 @@ public sealed class CompareRun(CompareSettings settings, CliEnvironment environm
         {
             return run.Interrupted();
         }
+        if (cancellation.IsCancellationRequested)
+        {
+            // A signal came while the last article was being extracted: a report on part of the inputs is not wanted.
+            return run.Interrupted();
+        }
 
         var report = ClaimComparer.Compare(claims);
         if (report.Sources.Count < 2)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ClaimX.Cli.Output;
 
 /// <summary>
@@ -7,6 +9,10 @@ namespace ClaimX.Cli.Output;
 /// </summary>
 public sealed class AtomicFileOutput : IDisposable
 {
+    // Temporary files not yet committed or discarded, so that a signal that cannot wait for the run to wind
+    // down (one very long article keeps a worker busy) can still remove them before the process ends.
+    private static readonly ConcurrentDictionary<string, byte> Pending = new(StringComparer.Ordinal);
+
     private readonly string _target;
     private readonly string? _temporary;
     private FileStream? _stream;
@@ -33,6 +39,7 @@ public sealed class AtomicFileOutput : IDisposable
         string directory = Path.GetDirectoryName(full) ?? ".";
         string temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        Pending[temporary] = 0;
         return new AtomicFileOutput(full, temporary, stream);
     }
 
@@ -45,6 +52,16 @@ public sealed class AtomicFileOutput : IDisposable
         if (_temporary is not null)
         {
             File.Move(_temporary, _target, overwrite: true);
+            Pending.TryRemove(_temporary, out _);
+        }
+    }
+
+    /// <summary>Deletes every temporary file not yet committed: the last step before an interrupted process exits.</summary>
+    public static void DiscardPending()
+    {
+        foreach (var temporary in Pending.Keys)
+        {
+            TryDelete(temporary);
         }
     }
 
@@ -57,18 +74,23 @@ public sealed class AtomicFileOutput : IDisposable
         }
         _stream.Dispose();
         _stream = null;
-        if (_temporary is null)
+        if (_temporary is not null)
         {
-            return;
+            TryDelete(_temporary);
         }
+    }
+
+    private static void TryDelete(string temporary)
+    {
         try
         {
-            File.Delete(_temporary);
+            File.Delete(temporary);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: the target is untouched either way, and the leftover is a hidden .tmp file.
         }
+        Pending.TryRemove(temporary, out _);
     }
 
     private static bool IsDevice(string fullPath) =>

@@ -1,34 +1,17 @@
+using ClaimX.Core.Tests.Support;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Tests.Text;
 
-/// <summary>Runs the analysis over the shared development corpus when it is present (skips quietly otherwise).</summary>
+/// <summary>Runs the analysis over the shared development corpus when it is present (reported as skipped otherwise).</summary>
 public class SharedCorpusTests
 {
-    private static string? SharedTexts()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ClaimX.sln")))
-        {
-            directory = directory.Parent;
-        }
-        if (directory is null)
-        {
-            return null;
-        }
-        string texts = Path.Combine(directory.FullName, "..", "shared", "corpus", "polnear-dev", "texts");
-        return Directory.Exists(texts) ? texts : null;
-    }
+    private static string SharedTexts() => Path.Combine(SharedCorpus.Root!, "corpus", "polnear-dev", "texts");
 
-    [Fact]
+    [SharedFact]
     public void Every_corpus_article_keeps_the_invariants()
     {
         var texts = SharedTexts();
-        if (texts is null)
-        {
-            Console.WriteLine("shared corpus not found: skipped");
-            return;
-        }
         foreach (var file in Directory.GetFiles(texts, "*.txt"))
         {
             string text = File.ReadAllText(file);
@@ -36,15 +19,10 @@ public class SharedCorpusTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Corpus_quotations_stay_within_reason()
     {
         var texts = SharedTexts();
-        if (texts is null)
-        {
-            Console.WriteLine("shared corpus not found: skipped");
-            return;
-        }
         int quotations = 0, unclosed = 0;
         foreach (var file in Directory.GetFiles(texts, "*.txt"))
         {
