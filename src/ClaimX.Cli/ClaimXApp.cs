@@ -8,8 +8,9 @@ namespace ClaimX.Cli;
 /// <summary>
 /// The `claimx` command tree and the single entry point that runs it against a <see cref="CliEnvironment"/>, used
 /// by <c>Program</c> with the real console and by tests with in-memory streams. It owns the exit-code policy for
-/// what no command handles: usage errors (2), Ctrl-C (130), a closed output pipe (0, quietly), and any unexpected
-/// fault, which becomes one line on standard error, never a stack trace.
+/// what no command handles: usage errors (2, one "claimx: error: ..." line each, like every other error), Ctrl-C
+/// (130), a closed output pipe (0, quietly), and any unexpected fault, which becomes one line on standard error,
+/// never a stack trace.
 /// </summary>
 public static class ClaimXApp
 {
@@ -35,7 +36,6 @@ public static class ClaimXApp
                 {
                     environment.Error.WriteLine($"claimx: error: {error.Message.ReplaceLineEndings(" ")}");
                 }
-                environment.Error.WriteLine("Run 'claimx --help' for usage.");
                 environment.Error.Flush();
                 return ExitCodes.UsageError;
             }

@@ -11,6 +11,12 @@ public static class ExitCodes
     /// <summary>The command line itself is wrong: unknown option, bad value, no input.</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// `claimx eval --min-f1 X`: the run worked but the claims F1 is below X. A failed quality gate, told apart from
+    /// an input error (1) so a CI job can say which one failed.
+    /// </summary>
+    public const int BelowThreshold = 3;
+
     /// <summary>Stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
     public const int Interrupted = 130;
 

@@ -29,8 +29,10 @@ public class ClaimWriterTests
         Paragraph = 7,
         Figures =
         [
-            new Figure("43 attacks", 43, "attacks", null, 230, 240),
-            new Figure("four civilians", 4, "civilians", "at least", 253, 267),
+            new Figure("43", 43, "attacks", null, 227, 229),
+            new Figure("four", 4, "civilians", "at least", 250, 254),
+            new Figure("$141 million", 141_000_000, "USD", null, 0, 0),
+            new Figure("25%", 25, "percent", null, 0, 0),
         ],
         Dates = [new DateMention("since Tuesday", "2020-03-03", DateKinds.Date, 285, 298)],
         SaidOn = "2020-03-04",
@@ -71,8 +73,9 @@ public class ClaimWriterTests
         csv.Should().Contain(
             "news/a.txt,The Daily Ledger,2020-03-04,news/a.txt#1,indirect,Nasrat Rahimi,Nasrat Rahimi,300,313," +
             "a spokesman for the Interior Ministry,according to,according to," + expectedQuote +
-            ",200,298,7,43 attacks; four civilians,43; 4,since Tuesday,2020-03-03,2020-03-04\r\n");
-        csv.Should().EndWith("-,,,-#1,direct,,,,,,,,=SUM(A1),0,8,1,,,,,\r\n");
+            ",200,298,7,43 attacks; at least four civilians; $141 million; 25%,43; 4; 141000000; 25," +
+            "attacks; civilians; USD; percent,since Tuesday,2020-03-03,2020-03-04\r\n");
+        csv.Should().EndWith("-,,,-#1,direct,,,,,,,,=SUM(A1),0,8,1,,,,,,\r\n");
     }
 
     [Fact]
@@ -108,10 +111,35 @@ public class ClaimWriterTests
     }
 
     [Fact]
+    public void Csv_reads_back_with_the_same_figures_qualifiers_and_units()
+    {
+        const string quote = "at least eight soldiers and about 12 million euros, 25% of the budget, went in 43 raids";
+        Figure At(string text, double value, string? unit, string? qualifier)
+        {
+            int start = 500 + quote.IndexOf(text, StringComparison.Ordinal);
+            return new Figure(text, value, unit, qualifier, start, start + text.Length);
+        }
+        var claim = Bare with
+        {
+            Quote = quote,
+            Start = 500,
+            End = 500 + quote.Length,
+            Figures = [At("eight", 8, "soldiers", "at least"), At("12 million euros", 12e6, "EUR", "about"), At("25%", 25, "percent", null), At("43", 43, "raids", null)],
+        };
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Write(s => new CsvClaimWriter(s), Article(claim))));
+
+        var read = ClaimX.Cli.Compare.ClaimsCsvReader.Read(stream).Single();
+
+        read.Figures.Should().Equal(claim.Figures);
+    }
+
+    [Fact]
     public void List_cells_use_the_documented_separator()
     {
-        ClaimListFormatter.FigureTexts(Full.Figures).Should().Be("43 attacks; four civilians");
-        ClaimListFormatter.FigureValues(Full.Figures).Should().Be("43; 4");
+        ClaimListFormatter.Figures(Full.Figures).Should().Be("43 attacks; at least four civilians; $141 million; 25%");
+        ClaimListFormatter.FigureValues(Full.Figures).Should().Be("43; 4; 141000000; 25");
+        ClaimListFormatter.FigureUnits([new Figure("43", 43, null, null, 0, 2), new Figure("4", 4, "civilians", null, 3, 4)])
+            .Should().Be("; civilians", "a figure without unit keeps its place");
         ClaimListFormatter.FigureValues([new Figure("2.5 million", 2_500_000, null, null, 0, 1), new Figure("0.75", 0.75, null, null, 0, 1)])
             .Should().Be("2500000; 0.75");
         ClaimListFormatter.DateValues(Full.Dates).Should().Be("2020-03-03");

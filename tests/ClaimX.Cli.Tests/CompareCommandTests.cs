@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using ClaimX.Cli.Output;
+using ClaimX.Cli.Tests.Support;
 using ClaimX.Core.Claims;
 using ClaimX.Core.Pipeline;
 
@@ -177,5 +178,35 @@ public sealed class CompareCommandTests : IDisposable
         using var report = JsonDocument.Parse(output);
         report.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetString())
             .Should().Equal("Daily Ledger", "Coast Times");
+    }
+
+    [Fact]
+    public void Articles_take_extracts_input_options_and_relative_paths_resolve_in_the_run_directory()
+    {
+        File.WriteAllText(Path.Combine(_directory, "a.txt"), "\"The water is receding,\" Mayor Dana Whitfield said.\n");
+        File.WriteAllText(Path.Combine(_directory, "long.txt"), "\"The water is receding fast, and the roads will reopen soon,\" Mayor Dana Whitfield said.\n");
+        WriteJson("ledger.json", Ledger);
+
+        var (code, output, error) = Run("a.txt", "long.txt", "ledger.json", "--max-bytes", "60", "--jobs", "2", "--source", "Coast Times", "-f", "json");
+
+        code.Should().Be(0, error);
+        error.Trim().Should().Be("claimx: warning: long.txt: larger than --max-bytes (60 bytes), skipped");
+        using var report = JsonDocument.Parse(output);
+        report.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetString())
+            .Should().BeEquivalentTo("Coast Times", "Daily Ledger");
+    }
+
+    [Fact]
+    public void A_claims_csv_from_extract_compares_exactly_like_its_json()
+    {
+        var extract = (string format) => CliRunner.Run(RepoPaths.Root, "extract", "samples", "-f", format, "-o", Path.Combine(_directory, "samples." + format));
+        extract("csv").ExitCode.Should().Be(0);
+        extract("json").ExitCode.Should().Be(0);
+
+        var fromCsv = Run("samples.csv", "-f", "json");
+        var fromJson = Run("samples.json", "-f", "json");
+
+        fromCsv.Code.Should().Be(0, fromCsv.Error);
+        fromCsv.Output.Should().Be(fromJson.Output, "figures, qualifiers and units read back from the CSV cells are the ones extract wrote");
     }
 }

@@ -1,5 +1,5 @@
-using System.CommandLine;
-using ClaimX.Cli.Commands;
+using System.Text;
+using ClaimX.Cli.Tests.Support;
 
 namespace ClaimX.Cli.Tests;
 
@@ -29,13 +29,11 @@ public sealed class EvalCommandTests : IDisposable
         return path;
     }
 
-    private static (int Exit, string Output, string Error) Run(params string[] args)
+    // In-process through ClaimXApp, in the corpus folder: relative paths resolve against the run's directory.
+    private (int Exit, string Output, string Error) Run(params string[] args)
     {
-        var root = new RootCommand("test") { EvalCommand.Create() };
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = root.Parse(["eval", .. args]).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
+        var result = CliRunner.Run(_folder, ["eval", .. args]);
+        return (result.ExitCode, result.Stdout, result.Stderr);
     }
 
     [Theory]
@@ -50,11 +48,55 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
-    public void Min_f1_above_the_score_fails_the_run()
+    public void Relative_paths_resolve_against_the_current_directory()
     {
-        var (exit, _, error) = Run("--gold", WriteCorpus(false), "--min-f1", "1.5");
-        exit.Should().Be(EvalCommand.BelowMinF1);
-        error.Should().Contain("below --min-f1");
+        WriteCorpus(true);
+
+        var (exit, output, error) = Run("--gold", "gold.json", "--texts", "texts");
+
+        error.Should().BeEmpty();
+        exit.Should().Be(0);
+        output.Should().Contain("F1 1.000");
+    }
+
+    [Fact]
+    public void Articles_are_decoded_as_extract_decodes_them()
+    {
+        string gold = WriteCorpus(false);
+        // Windows-1252 curly quotes (0x93, 0x94): not UTF-8, so read as Windows-1252 with a warning, as extract does.
+        File.WriteAllBytes(Path.Combine(_folder, "a.txt"), Encoding.Latin1.GetBytes(Article.Replace('\u201C', '\u0093').Replace('\u201D', '\u0094')));
+
+        var (exit, output, error) = Run("--gold", gold);
+
+        exit.Should().Be(0);
+        error.Trim().Should().Be($"claimx: warning: {Path.Combine(_folder, "a.txt")}: not valid UTF-8, read as Windows-1252");
+        output.Should().Contain("claims       P 1.000  R 1.000  F1 1.000", "the quotation marks were decoded, so the quote was found");
+    }
+
+    [Fact]
+    public void Min_f1_above_the_score_fails_the_run_with_its_own_exit_code()
+    {
+        string gold = WriteCorpus(false);
+        File.WriteAllText(Path.Combine(_folder, "a.txt"), Article.Replace("said", "ate", StringComparison.Ordinal));
+
+        var (exit, _, error) = Run("--gold", "gold.json", "--min-f1", "0.9");
+
+        exit.Should().Be(ExitCodes.BelowThreshold);
+        error.Trim().Should().MatchRegex("^claimx: error: gold.json: claims F1 0.[0-9]{3} is below --min-f1 0.9$");
+        Run("--gold", gold, "--min-f1", "0").Exit.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("--date", "03/04/2020")]
+    [InlineData("--min-f1", "1.5")]
+    [InlineData("--min-f1", "high")]
+    public void Bad_option_values_are_usage_errors_before_anything_is_read(string option, string value)
+    {
+        var (exit, output, error) = Run("--gold", "missing.json", option, value);
+
+        exit.Should().Be(ExitCodes.UsageError);
+        output.Should().BeEmpty();
+        error.Trim().Should().StartWith("claimx: error: ").And.Contain(option).And.NotContain("\n").And.NotContain("missing.json");
     }
 
     [Fact]
@@ -77,9 +119,9 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void Missing_gold_file_is_a_one_line_error()
     {
-        var (exit, _, error) = Run("--gold", Path.Combine(_folder, "nope.json"));
-        exit.Should().Be(EvalCommand.InputFailed);
-        error.Trim().Should().StartWith("claimx eval:").And.Contain("nope.json").And.NotContain("\n").And.NotContain("   at ");
+        var (exit, _, error) = Run("--gold", "nope.json");
+        exit.Should().Be(ExitCodes.InputFailed);
+        error.Trim().Should().Be("claimx: error: nope.json: no such file or directory");
     }
 
     [Fact]
@@ -88,8 +130,8 @@ public sealed class EvalCommandTests : IDisposable
         string path = Path.Combine(_folder, "gold.json");
         File.WriteAllText(path, "{ not json");
         var (exit, _, error) = Run("--gold", path);
-        exit.Should().Be(EvalCommand.InputFailed);
-        error.Trim().Should().Contain("gold.json").And.NotContain("\n");
+        exit.Should().Be(ExitCodes.InputFailed);
+        error.Trim().Should().StartWith($"claimx: error: {path}: ").And.NotContain("\n").And.NotContain("   at ");
     }
 
     [Fact]
@@ -97,16 +139,9 @@ public sealed class EvalCommandTests : IDisposable
     {
         string gold = WriteCorpus(false);
         File.Delete(Path.Combine(_folder, "a.txt"));
-        var (exit, _, error) = Run("--gold", gold);
-        exit.Should().Be(EvalCommand.InputFailed);
-        error.Should().Contain("'a.txt'");
-    }
-
-    [Fact]
-    public void Bad_date_is_refused()
-    {
-        var (exit, _, error) = Run("--gold", WriteCorpus(false), "--date", "03/04/2020");
-        exit.Should().Be(EvalCommand.UsageError);
-        error.Should().Contain("--date");
+        var (exit, _, error) = Run("--gold", "gold.json");
+        exit.Should().Be(ExitCodes.InputFailed);
+        error.Trim().Should().Be("claimx: error: a.txt: no such article beside the gold file nor in its texts/ folder");
+        Run("--gold", gold, "--texts", "elsewhere").Error.Trim().Should().Be("claimx: error: elsewhere/a.txt: no such file or directory");
     }
 }

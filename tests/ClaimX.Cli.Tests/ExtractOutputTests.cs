@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ClaimX.Cli.Output;
 using ClaimX.Cli.Tests.Support;
@@ -27,6 +28,62 @@ public class ExtractOutputTests
         result.Stdout.Should().Contain("samples/fox-news_2020-03-04_us-airstrike-taliban.txt,Fox News,2020-03-04,");
         result.Stdout.Should().Contain("samples/washington-post_2020-03-04_us-airstrike-taliban.txt,The Washington Post,2020-03-04,");
         result.StdoutBytes.Take(3).Should().NotEqual(new byte[] { 0xEF, 0xBB, 0xBF }, "CSV is UTF-8 without BOM");
+    }
+
+    [Fact]
+    public void Csv_cells_carry_the_same_claims_as_json_with_lists_flattened_readably()
+    {
+        var csv = ClaimRows.FromCsv(CliRunner.Run(RepoPaths.Root, "extract", "samples").Stdout);
+        var json = ClaimRows.FromJson(CliRunner.Run(RepoPaths.Root, "extract", "samples", "-f", "json").Stdout);
+
+        csv.Should().HaveCount(json.Count).And.NotBeEmpty();
+        for (int i = 0; i < csv.Count; i++)
+        {
+            var (row, claim) = (csv[i], json[i]);
+            row["id"].Should().Be(claim.Str("id"));
+            row["speaker"].Should().Be(claim.Text("speaker"));
+            row["cue"].Should().Be(claim.Text("cue"));
+            row["quote"].Should().Be(claim.Str("quote"), "CSV quoting must give the quote back exactly, marks and commas included");
+            row["start"].Should().Be(claim.Int("start").ToString(CultureInfo.InvariantCulture));
+            var figures = claim.GetProperty("figures").EnumerateArray().ToList();
+            row["figures"].Should().Be(string.Join("; ", figures.Select(f =>
+                string.Join(' ', new[] { f.Text("qualifier"), f.Str("text"), f.Text("unit") is var u && u != "percent" && !(u.Length == 3 && u.All(char.IsAsciiLetterUpper)) ? u : "" }
+                    .Where(w => w.Length > 0)))));
+            row["figure_values"].Should().Be(string.Join("; ", figures.Select(f => f.GetProperty("value").GetDouble().ToString(CultureInfo.InvariantCulture))));
+            row["figure_units"].Should().Be(string.Join("; ", figures.Select(f => f.Text("unit"))));
+            var dates = claim.GetProperty("dates").EnumerateArray().ToList();
+            row["dates"].Should().Be(string.Join("; ", dates.Select(d => d.Str("text"))));
+            row["date_values"].Should().Be(string.Join("; ", dates.Select(d => d.Str("value"))));
+        }
+        // One claim read by hand from the Washington Post sample: every cell a spreadsheet user would look at.
+        var kunduz = csv.Single(r => r["quote"].Contains("at least eight soldiers", StringComparison.Ordinal));
+        kunduz["article"].Should().Be("samples/washington-post_2020-03-04_us-airstrike-taliban.txt");
+        kunduz["speaker"].Should().Be("Ghulam Rabbani");
+        kunduz["speaker_role"].Should().Be("a local lawmaker");
+        kunduz["cue"].Should().Be("according to");
+        kunduz["quote"].Should().Be("In one attack in Kunduz, at least eight soldiers were killed overnight");
+        kunduz["figures"].Should().Be("at least eight soldiers");
+        kunduz["figure_values"].Should().Be("8");
+        kunduz["figure_units"].Should().Be("soldiers");
+    }
+
+    [Fact]
+    public void Csv_figure_cells_read_qualifier_number_and_unit_with_values_and_units_beside()
+    {
+        using var dir = new TempDirectory();
+        dir.Write("raid.txt", "\u201CThe militants carried out 43 attacks on Tuesday and killed four civilians and at least eight soldiers,\u201D said Col. Jane Doe.\n");
+
+        var result = CliRunner.Run(dir.Path, "extract", "raid.txt", "--date", "2024-05-01");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var row = ClaimRows.FromCsv(result.Stdout).Single();
+        row["speaker"].Should().Be("Jane Doe");
+        row["cue"].Should().Be("said");
+        row["figures"].Should().Be("43 attacks; four civilians; at least eight soldiers");
+        row["figure_values"].Should().Be("43; 4; 8");
+        row["figure_units"].Should().Be("attacks; civilians; soldiers");
+        row["dates"].Should().Be("Tuesday");
+        row["date_values"].Should().Be("2024-04-30");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class InputResolverTests
     }
 
     [Fact]
-    public void Resolve_and_streaming_give_the_same_items_and_report_the_same_problems()
+    public void Inputs_are_listed_and_problems_reported_only_as_the_sequence_is_enumerated()
     {
         using var dir = new TempDirectory();
         dir.Write("d/b.txt", "x");
@@ -29,18 +29,15 @@ public class InputResolverTests
         Directory.CreateDirectory(dir.File("empty"));
         string[] inputs = ["d", "empty", "nothing/*.txt", "-", "file.txt"];
 
-        var (eager, eagerErrors) = Create(dir.Path);
-        var (lazy, lazyErrors) = Create(dir.Path);
-        var listed = eager.Resolve(inputs, null);
-        var streamed = lazy.ResolveStreaming(inputs, null);
-        lazyErrors.ToString().Should().BeEmpty("nothing is listed before the sequence is enumerated");
-        var streamedList = streamed.ToList();
+        var (resolver, errors) = Create(dir.Path);
+        var streamed = resolver.ResolveStreaming(inputs, null);
+        errors.ToString().Should().BeEmpty("nothing is listed before the sequence is enumerated");
+        var listed = streamed.ToList();
 
         listed.Select(i => i.Label).Should().Equal("d/a/c.txt", "d/b.txt", "-", "file.txt");
-        streamedList.Should().Equal(listed);
         listed.Single(i => i.Label == "-").IsStandardInput.Should().BeTrue();
         listed.Single(i => i.Label == "file.txt").FullPath.Should().Be(dir.File("file.txt"));
-        eagerErrors.ToString().Should().Be(lazyErrors.ToString()).And.Contain("empty: directory contains no .txt articles")
+        errors.ToString().Should().Contain("empty: directory contains no .txt articles")
             .And.Contain("nothing/*.txt: no file matches this pattern");
     }
 

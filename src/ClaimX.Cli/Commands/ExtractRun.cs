@@ -1,7 +1,6 @@
 using ClaimX.Cli.Inputs;
 using ClaimX.Cli.Output;
 using ClaimX.Cli.Processing;
-using ClaimX.Core.Pipeline;
 
 namespace ClaimX.Cli.Commands;
 
@@ -13,125 +12,76 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
 {
     public int Run(CancellationToken cancellation)
     {
-        var diagnostics = new Diagnostics(environment.Error, settings.Quiet);
-        IEnumerable<InputItem> items;
-        try
+        var input = settings.Input;
+        var run = new ArticleCommandRun(input, environment);
+        if (run.ResolveInputs() is not { } resolved)
         {
-            items = new InputResolver(environment, diagnostics).ResolveStreaming(settings.Inputs, settings.FilesFrom);
-        }
-        catch (InputResolver.UsageException e)
-        {
-            diagnostics.Raw($"claimx: error: {e.Message}\nRun 'claimx extract --help' for usage.\n");
             return ExitCodes.UsageError;
         }
         Func<InputItem, bool> selected = settings.Shard is { } shard ? item => shard.Contains(item.Label) : static _ => true;
-        items = items.Where(selected);
-        bool showProgress = settings.Progress || (environment.IsErrorTerminal && !settings.Quiet);
+        var items = resolved.Where(selected);
+        bool showProgress = settings.Progress || (environment.IsErrorTerminal && !input.Quiet);
         // Only a progress display needs the total (for its ETA); counting walks the inputs once more.
-        int? total = showProgress ? InputResolver.Count(environment, settings.Inputs, settings.FilesFrom, selected) : null;
+        int? total = showProgress ? InputResolver.Count(environment, input.Inputs, input.FilesFrom, selected) : null;
 
-        AtomicFileOutput? file = null;
-        if (settings.OutputPath is { } outputPath)
+        using var target = OutputTarget.Open(settings.OutputPath, environment, run.Diagnostics);
+        if (target is null)
         {
-            try
-            {
-                file = AtomicFileOutput.Create(Path.GetFullPath(outputPath, environment.CurrentDirectory));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error($"{outputPath}: cannot write output ({InputErrors.Describe(e)})");
-                return ExitCodes.InputFailed;
-            }
+            return ExitCodes.InputFailed;
         }
-
-        using (file)
+        // Output is buffered here and flushed per article: one write per article, not per claim.
+        var sink = new BufferedStream(target.Stream, 1 << 16);
+        var writer = OutputFormats.CreateWriter(settings.Format, sink);
+        var processor = run.CreateProcessor();
+        var progress = new ProgressReporter(run.Diagnostics, total, settings.Progress, environment.IsErrorTerminal && !input.Quiet);
+        try
         {
-            // Standard output is buffered here and flushed per article: one write per article, not per claim.
-            var sink = new BufferedStream(file?.Stream ?? new PipeAwareStream(environment.Output), 1 << 16);
-            var writer = OutputFormats.CreateWriter(settings.Format, sink);
-            var processor = new ArticleProcessor(
-                new ArticleReader(settings.MaxBytes, environment.OpenInput),
-                new ClaimExtractor(),
-                settings.Source,
-                settings.Date);
-            var progress = new ProgressReporter(diagnostics, total, settings.Progress,
-                environment.IsErrorTerminal && !settings.Quiet);
-            try
-            {
-                OrderedParallel.Run(
-                    items,
-                    processor.Process,
-                    outcome =>
+            OrderedParallel.Run(
+                items,
+                processor.Process,
+                outcome =>
+                {
+                    run.Report(outcome.Warnings, outcome.Error);
+                    if (outcome.Result is { } result)
                     {
-                        Report(outcome, diagnostics);
-                        if (outcome.Result is { } result)
-                        {
-                            writer.WriteArticle(result);
-                        }
-                        progress.Advance(outcome.ByteCount);
-                    },
-                    // No threads to start for a single article: that is the common interactive case.
-                    IsSingleArticle(settings) ? 1 : settings.Jobs,
-                    window: settings.Jobs * 16,
-                    cancellation);
-                writer.Complete();
-                sink.Flush();
-            }
-            catch (OutputClosedException)
-            {
-                // The reader has what it wanted (`| head`): stop quietly, successfully.
-                return ExitCodes.Success;
-            }
-            catch (IOException e) when (e is not OutputClosedException)
-            {
-                // Reading never throws (ArticleReader reports per input), so this is the output: disk full, a
-                // file system gone read-only... The -o target is left as it was.
-                diagnostics.Error($"{settings.OutputPath ?? "standard output"}: cannot write output ({e.Message.TrimEnd('.')})");
-                return ExitCodes.InputFailed;
-            }
-            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
-            {
-                progress.Finish();
-                diagnostics.Raw("claimx: interrupted\n");
-                return ExitCodes.Interrupted;
-            }
+                        writer.WriteArticle(result);
+                    }
+                    progress.Advance(outcome.ByteCount);
+                },
+                // No threads to start for a single article: that is the common interactive case.
+                IsSingleArticle(input) ? 1 : input.Jobs,
+                window: input.Jobs * 16,
+                cancellation);
+            writer.Complete();
+            sink.Flush();
+        }
+        catch (OutputClosedException)
+        {
+            // The reader has what it wanted (`| head`): stop quietly, successfully.
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reading never throws (ArticleReader reports per input), so this is the output: disk full, a file
+            // system gone read-only... The -o target is left as it was.
+            return target.Failed(e);
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
             progress.Finish();
-            if (cancellation.IsCancellationRequested)
-            {
-                // A signal came while the last article was being extracted: the output is not complete by choice.
-                diagnostics.Raw("claimx: interrupted\n");
-                return ExitCodes.Interrupted;
-            }
-            if (file is not null)
-            {
-                try
-                {
-                    file.Commit();
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    diagnostics.Error($"{settings.OutputPath}: cannot write output ({InputErrors.Describe(e)})");
-                    return ExitCodes.InputFailed;
-                }
-            }
+            return run.Interrupted();
         }
-        return diagnostics.ErrorCount > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+        progress.Finish();
+        if (cancellation.IsCancellationRequested)
+        {
+            // A signal came while the last article was being extracted: the output is not complete by choice.
+            return run.Interrupted();
+        }
+        return target.Commit() ? run.ExitCode : ExitCodes.InputFailed;
     }
 
-    private bool IsSingleArticle(ExtractSettings settings) =>
-        settings.FilesFrom is null && (settings.Inputs.Count == 0
-            || (settings.Inputs.Count == 1 && (settings.Inputs[0] == InputItem.StandardInputLabel
-                || File.Exists(Path.Combine(environment.CurrentDirectory, settings.Inputs[0])))));
-
-    private static void Report(ArticleOutcome outcome, Diagnostics diagnostics)
-    {
-        foreach (var warning in outcome.Warnings)
-        {
-            diagnostics.Warning(warning);
-        }
-        if (outcome.Error is { } error)
-        {
-            diagnostics.Error(error);
-        }
-    }
+    private bool IsSingleArticle(InputSettings input) =>
+        input.FilesFrom is null && (input.Inputs.Count == 0
+            || (input.Inputs.Count == 1 && (input.Inputs[0] == InputItem.StandardInputLabel
+                || File.Exists(Path.Combine(environment.CurrentDirectory, input.Inputs[0])))));
 }

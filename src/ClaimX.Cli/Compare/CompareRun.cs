@@ -1,38 +1,29 @@
+using ClaimX.Cli.Commands;
 using ClaimX.Cli.Inputs;
 using ClaimX.Cli.Output;
 using ClaimX.Cli.Processing;
 using ClaimX.Core.Claims;
 using ClaimX.Core.Compare;
-using ClaimX.Core.Pipeline;
 
 namespace ClaimX.Cli.Compare;
 
 /// <summary>
 /// One `claimx compare` run: resolve the inputs with the same rules as extract, extract claims from articles (in
-/// parallel, with the same metadata rules) and read claims files, compare everything, write the report. A bad input
-/// is reported on one line and the others are still compared; the exit code then says that something failed.
+/// parallel, with the same metadata rules and limits) and read claims files, compare everything, write the report. A
+/// bad input is reported on one line and the others are still compared; the exit code then says that something
+/// failed.
 /// </summary>
 public sealed class CompareRun(CompareSettings settings, CliEnvironment environment)
 {
     public int Run(CancellationToken cancellation)
     {
-        var diagnostics = new Diagnostics(environment.Error, settings.Quiet);
-        IEnumerable<InputItem> items;
-        try
+        var input = settings.Input;
+        var run = new ArticleCommandRun(input, environment);
+        if (run.ResolveInputs() is not { } items)
         {
-            items = new InputResolver(environment, diagnostics).Resolve(settings.Inputs, settings.FilesFrom);
-        }
-        catch (InputResolver.UsageException e)
-        {
-            diagnostics.Raw($"claimx: error: {e.Message}\nRun 'claimx compare --help' for usage.\n");
             return ExitCodes.UsageError;
         }
-
-        var processor = new ArticleProcessor(
-            new ArticleReader(ArticleReader.DefaultMaxBytes, environment.OpenInput),
-            new ClaimExtractor(),
-            settings.Source,
-            settings.Date);
+        var processor = run.CreateProcessor();
         var claims = new List<Claim>();
         try
         {
@@ -41,69 +32,50 @@ public sealed class CompareRun(CompareSettings settings, CliEnvironment environm
                 item => Load(item, processor),
                 loaded =>
                 {
-                    foreach (var warning in loaded.Warnings)
-                    {
-                        diagnostics.Warning(warning);
-                    }
-                    if (loaded.Error is { } error)
-                    {
-                        diagnostics.Error(error);
-                    }
+                    run.Report(loaded.Warnings, loaded.Error);
                     claims.AddRange(loaded.Claims);
                 },
-                Environment.ProcessorCount,
-                window: Environment.ProcessorCount * 16,
+                input.Jobs,
+                window: input.Jobs * 16,
                 cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            diagnostics.Raw("claimx: interrupted\n");
-            return ExitCodes.Interrupted;
+            return run.Interrupted();
+        }
+        if (cancellation.IsCancellationRequested)
+        {
+            // A signal came while the last article was being extracted: a report on part of the inputs is not wanted.
+            return run.Interrupted();
         }
 
         var report = ClaimComparer.Compare(claims);
         if (report.Sources.Count < 2)
         {
-            diagnostics.Warning($"only {report.Sources.Count} source(s) among the inputs: nothing to compare across outlets");
+            run.Diagnostics.Warning($"only {report.Sources.Count} source(s) among the inputs: nothing to compare across outlets");
         }
-        return Write(report, diagnostics);
-    }
 
-    private int Write(ComparisonReport report, Diagnostics diagnostics)
-    {
-        AtomicFileOutput? file = null;
-        if (settings.OutputPath is { } outputPath)
+        using var target = OutputTarget.Open(settings.OutputPath, environment, run.Diagnostics);
+        if (target is null)
         {
-            try
-            {
-                file = AtomicFileOutput.Create(Path.GetFullPath(outputPath, environment.CurrentDirectory));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error($"{outputPath}: cannot write output ({InputErrors.Describe(e)})");
-                return ExitCodes.InputFailed;
-            }
+            return ExitCodes.InputFailed;
         }
-        using (file)
+        try
         {
-            try
-            {
-                using var sink = new BufferedStream(file?.Stream ?? new PipeAwareStream(environment.Output), 1 << 16);
-                CompareFormats.Write(settings.Format, report, sink);
-                sink.Flush();
-                file?.Commit();
-            }
-            catch (OutputClosedException)
-            {
-                return ExitCodes.Success;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Error($"{settings.OutputPath ?? "standard output"}: cannot write output ({InputErrors.Describe(e)})");
-                return ExitCodes.InputFailed;
-            }
+            // Not disposed: that would close the -o file before it is committed (the target owns it).
+            var sink = new BufferedStream(target.Stream, 1 << 16);
+            CompareFormats.Write(settings.Format, report, sink);
+            sink.Flush();
         }
-        return diagnostics.ErrorCount > 0 ? ExitCodes.InputFailed : ExitCodes.Success;
+        catch (OutputClosedException)
+        {
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return target.Failed(e);
+        }
+        return target.Commit() ? run.ExitCode : ExitCodes.InputFailed;
     }
 
     private static Loaded Load(InputItem item, ArticleProcessor processor)

@@ -1,13 +1,11 @@
+using ClaimX.Cli.Commands;
+
 namespace ClaimX.Cli.Compare;
 
 /// <summary>The validated options of one `claimx compare` run.</summary>
 public sealed record CompareSettings
 {
-    public IReadOnlyList<string> Inputs { get; init; } = [];
-    public string? FilesFrom { get; init; }
+    public InputSettings Input { get; init; } = new();
     public string Format { get; init; } = CompareFormats.Markdown;
     public string? OutputPath { get; init; }
-    public string? Source { get; init; }
-    public DateOnly? Date { get; init; }
-    public bool Quiet { get; init; }
 }

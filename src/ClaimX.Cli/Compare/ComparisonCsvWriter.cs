@@ -40,7 +40,7 @@ public static class ComparisonCsvWriter
                 csv.WriteField(source.Kind);
                 csv.WriteField(string.Join(ClaimListFormatter.Separator, source.ClaimIds));
                 csv.WriteField(source.Wording);
-                csv.WriteField(ClaimListFormatter.FigureTexts(source.Figures));
+                csv.WriteField(ClaimListFormatter.Figures(source.Figures));
                 csv.WriteField(ClaimListFormatter.FigureValues(source.Figures));
                 csv.WriteField(ClaimListFormatter.DateTexts(source.Dates));
                 csv.WriteField(ClaimListFormatter.DateValues(source.Dates));

@@ -19,13 +19,6 @@ public sealed class InputResolver(CliEnvironment environment, Diagnostics diagno
     /// <summary>Raised when the inputs cannot be resolved at all (no input and a terminal on standard input).</summary>
     public sealed class UsageException(string message) : Exception(message);
 
-    /// <summary>
-    /// All inputs at once, for commands that need the whole list (compare). Problems are reported while listing.
-    /// A batch over a large archive should use <see cref="ResolveStreaming"/>, which holds no list.
-    /// </summary>
-    /// <exception cref="UsageException">No input given and standard input is a terminal.</exception>
-    public List<InputItem> Resolve(IReadOnlyList<string> inputs, string? filesFrom) => [.. ResolveStreaming(inputs, filesFrom)];
-
     /// <summary>The inputs as a lazy sequence: listed as it is enumerated (once), problems reported in their turn.</summary>
     /// <exception cref="UsageException">No input given and standard input is a terminal (raised at once, not lazily).</exception>
     public IEnumerable<InputItem> ResolveStreaming(IReadOnlyList<string> inputs, string? filesFrom)

@@ -18,7 +18,7 @@ public sealed class CsvClaimWriter : IClaimWriter
     [
         "article", "source", "article_date", "id", "kind", "speaker", "speaker_mention", "speaker_start",
         "speaker_end", "speaker_role", "cue", "cue_lemma", "quote", "start", "end", "paragraph", "figures",
-        "figure_values", "dates", "date_values", "said_on",
+        "figure_values", "figure_units", "dates", "date_values", "said_on",
     ];
 
     private readonly CsvWriter _csv;
@@ -73,8 +73,9 @@ public sealed class CsvClaimWriter : IClaimWriter
         _csv.WriteField(Number(claim.Start));
         _csv.WriteField(Number(claim.End));
         _csv.WriteField(Number(claim.Paragraph));
-        _csv.WriteField(ClaimListFormatter.FigureTexts(claim.Figures));
+        _csv.WriteField(ClaimListFormatter.Figures(claim.Figures));
         _csv.WriteField(ClaimListFormatter.FigureValues(claim.Figures));
+        _csv.WriteField(ClaimListFormatter.FigureUnits(claim.Figures));
         _csv.WriteField(ClaimListFormatter.DateTexts(claim.Dates));
         _csv.WriteField(ClaimListFormatter.DateValues(claim.Dates));
         _csv.WriteField(claim.SaidOn ?? "");

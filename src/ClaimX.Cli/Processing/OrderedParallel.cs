@@ -35,33 +35,6 @@ public static class OrderedParallel
         new Coordinator<TIn, TOut>(items, work, Math.Max(window, jobs * batch), batch).Run(consume, jobs, cancellation);
     }
 
-    /// <summary>
-    /// <see cref="Run"/> for callers in an async action. The work is synchronous (it runs on the calling thread and
-    /// the workers), so the returned task is already complete; faults and cancellation come back in it.
-    /// </summary>
-    public static Task RunAsync<TIn, TOut>(
-        IEnumerable<TIn> items,
-        Func<TIn, TOut> work,
-        Action<TOut> consume,
-        int jobs,
-        int window,
-        CancellationToken cancellation)
-    {
-        try
-        {
-            Run(items, work, consume, jobs, window, cancellation);
-            return Task.CompletedTask;
-        }
-        catch (OperationCanceledException e)
-        {
-            return Task.FromCanceled(e.CancellationToken.IsCancellationRequested ? e.CancellationToken : cancellation);
-        }
-        catch (Exception e)
-        {
-            return Task.FromException(e);
-        }
-    }
-
     private sealed class Coordinator<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, int window, int batch)
     {
         private readonly object _gate = new(); // a plain monitor: Monitor.Wait needs one

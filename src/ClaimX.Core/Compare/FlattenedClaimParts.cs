@@ -5,11 +5,12 @@ using ClaimX.Core.Text;
 namespace ClaimX.Core.Compare;
 
 /// <summary>
-/// Rebuilds a claim's figures and dates from the flattened cells of a claims CSV ("43 attacks; four civilians"
-/// beside "43; 4"). The CSV does not carry units, date kinds or offsets, so they are recovered: the unit is the
-/// figure extractor's unit when it is run again over the quote alone (the same code that wrote the file), else the
-/// last word of the figure's text (or the currency of its sign, or "percent"); the date kind follows from the ISO
-/// value; offsets come from finding the text in the quote.
+/// Rebuilds a claim's figures and dates from the flattened cells of a claims CSV ("43 attacks; at least eight
+/// soldiers" beside "43; 8" and "attacks; soldiers"). Text and qualifier come back from each figure's cell with
+/// <see cref="FlattenedFigure.Parse"/>; the date kind follows from the ISO value; offsets come from finding the text
+/// in the quote. A CSV written before the figure_units column existed holds bare figure texts: its units and
+/// qualifiers are those the figure extractor finds when run again over the quote alone, else the last word of the
+/// figure's text (or the currency of its sign, or "percent").
 /// </summary>
 public static class FlattenedClaimParts
 {
@@ -20,29 +21,42 @@ public static class FlattenedClaimParts
         "hundred", "thousand", "million", "billion", "trillion", "mln", "bn", "m", "k",
     };
 
+    /// <param name="texts">The "figures" cell.</param>
+    /// <param name="values">The "figure_values" cell.</param>
+    /// <param name="units">The "figure_units" cell, or null for a CSV without that column (written before it existed):
+    /// then "figures" holds the bare texts, and units and qualifiers are found again by the figure extractor.</param>
     public static List<Figure> Figures(string texts, string values, string? units, string quote, int quoteStart)
     {
-        var textList = Split(texts);
+        var cellList = Split(texts);
         var valueList = Split(values);
         var unitList = units is null ? null : Split(units);
-        if (textList.Count != valueList.Count || (unitList is not null && unitList.Count > 0 && unitList.Count != textList.Count))
+        if (cellList.Count != valueList.Count || (unitList is { Count: > 0 } && unitList.Count != cellList.Count))
         {
-            throw new FormatException($"{textList.Count} figure texts but {valueList.Count} figure values");
+            throw new FormatException($"{cellList.Count} figure texts but {valueList.Count} figure values");
         }
-        var figures = new List<Figure>(textList.Count);
-        // Without a units column, the units (and qualifiers) are what the extractor finds in the quote again.
+        var figures = new List<Figure>(cellList.Count);
         int from = 0;
-        var again = unitList is { Count: > 0 } || textList.Count == 0 ? [] : FigureExtractor.Extract(quote, new TextSpan(0, quote.Length));
-        for (int i = 0; i < textList.Count; i++)
+        var again = unitList is not null || cellList.Count == 0 ? [] : FigureExtractor.Extract(quote, new TextSpan(0, quote.Length));
+        for (int i = 0; i < cellList.Count; i++)
         {
             if (!double.TryParse(valueList[i], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value))
             {
                 throw new FormatException($"figure value '{valueList[i]}' is not a number");
             }
-            var (start, end) = Locate(textList[i], quote, quoteStart, ref from);
-            var found = again.FirstOrDefault(f => f.Start == start - quoteStart && f.Text == textList[i]);
-            string? unit = unitList is { Count: > 0 } ? NullIfEmpty(unitList[i]) : found?.Unit ?? UnitOf(textList[i]);
-            figures.Add(new Figure(textList[i], value, unit, found?.Qualifier, start, end));
+            if (unitList is not null)
+            {
+                // Written as "[qualifier ]text[ unit]" (FlattenedFigure): the unit column says what to take off.
+                string? unit = unitList.Count > 0 ? NullIfEmpty(unitList[i]) : null;
+                var (text, qualifier) = FlattenedFigure.Parse(cellList[i], unit);
+                var (start, end) = Locate(text, quote, quoteStart, ref from);
+                figures.Add(new Figure(text, value, unit, qualifier, start, end));
+            }
+            else
+            {
+                var (start, end) = Locate(cellList[i], quote, quoteStart, ref from);
+                var found = again.FirstOrDefault(f => f.Start == start - quoteStart && f.Text == cellList[i]);
+                figures.Add(new Figure(cellList[i], value, found?.Unit ?? UnitOf(cellList[i]), found?.Qualifier, start, end));
+            }
         }
         return figures;
     }

@@ -29,6 +29,30 @@ public class FlattenedClaimPartsTests
     }
 
     [Fact]
+    public void Cells_with_a_units_column_give_back_text_qualifier_and_unit_without_running_the_extractor()
+    {
+        const string quote = "there were 43 attacks, at least eight soldiers died and $141 million was lost";
+
+        var figures = FlattenedClaimParts.Figures("43 attacks; at least eight soldiers; $141 million", "43; 8; 141000000",
+            "attacks; soldiers; USD", quote, 10);
+
+        figures.Should().Equal(
+            new Figure("43", 43, "attacks", null, 10 + quote.IndexOf("43", StringComparison.Ordinal), 12 + quote.IndexOf("43", StringComparison.Ordinal)),
+            new Figure("eight", 8, "soldiers", "at least", 10 + quote.IndexOf("eight", StringComparison.Ordinal), 15 + quote.IndexOf("eight", StringComparison.Ordinal)),
+            new Figure("$141 million", 141_000_000, "USD", null, 10 + quote.IndexOf('$'), 22 + quote.IndexOf('$')));
+    }
+
+    [Fact]
+    public void A_csv_without_units_column_gets_units_and_qualifiers_from_the_extractor_again()
+    {
+        const string quote = "there were 43 attacks and at least eight soldiers died";
+
+        var figures = FlattenedClaimParts.Figures("43; eight", "43; 8", null, quote, 0);
+
+        figures.Select(f => (f.Text, f.Unit, f.Qualifier)).Should().Equal(("43", "attacks", null), ("eight", "soldiers", "at least"));
+    }
+
+    [Fact]
     public void Dates_get_their_kind_from_the_iso_value()
     {
         var dates = FlattenedClaimParts.Dates("Tuesday; 11 days; March 1-3", "2020-03-03; P11D; 2020-03-01/2020-03-03",
