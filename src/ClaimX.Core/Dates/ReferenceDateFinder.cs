@@ -48,30 +48,6 @@ public static class ReferenceDateFinder
         return null;
     }
 
-    /// <summary>
-    /// An ISO date written in a file name ("fox-news_2020-03-04_us-airstrike.txt"), as archives and corpora name
-    /// their files; the last fallback after front matter, --date and the dateline. Null when the name has none.
-    /// </summary>
-    public static DateOnly? FromFileName(string? path)
-    {
-        if (string.IsNullOrEmpty(path))
-        {
-            return null;
-        }
-        var name = Path.GetFileName(path.AsSpan());
-        for (int i = 0; i + 10 <= name.Length; i++)
-        {
-            bool bounded = (i == 0 || !char.IsDigit(name[i - 1])) && (i + 10 == name.Length || !char.IsDigit(name[i + 10]));
-            if (bounded && name[i + 4] == '-' && name[i + 7] == '-'
-                && DateOnly.TryParseExact(name.Slice(i, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                    System.Globalization.DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-        }
-        return null;
-    }
-
     // The dateline is what comes before the lede's first dash, if that dash is near the line's start.
     private static int DatelineEnd(string text, int start, int end)
     {

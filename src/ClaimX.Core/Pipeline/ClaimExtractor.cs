@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimX.Core.Articles;
 using ClaimX.Core.Attribution;
 using ClaimX.Core.Claims;
 using ClaimX.Core.Dates;
@@ -19,11 +20,20 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
     /// <param name="text">The decoded article text, front matter included (offsets count from here).</param>
     public ArticleResult Extract(string article, string text)
     {
-        var document = TextAnalyzer.Analyze(text);
-        string? source = _options.Source;
-        // Front matter (when parsed) > --date > the article's own dateline > a date in its file name.
-        DateOnly? reference = _options.Date ?? ReferenceDateFinder.FindDateline(text, document.BodyStart)
-            ?? ReferenceDateFinder.FromFileName(article);
+        var frontMatter = FrontMatterParser.Parse(text);
+        var metadata = ArticleMetadataResolver.Resolve(frontMatter, _options.Source, _options.Date, text);
+        return Extract(article, text, frontMatter.BodyStart, metadata);
+    }
+
+    /// <summary>For callers that parsed the front matter themselves (to report its warnings).</summary>
+    /// <param name="bodyStart">Where the body starts after any front matter; offsets still count from 0.</param>
+    /// <param name="metadata">The article's resolved metadata (see <see cref="ArticleMetadataResolver"/>).</param>
+    public ArticleResult Extract(string article, string text, int bodyStart, ArticleMetadata metadata)
+    {
+        var document = TextAnalyzer.Analyze(text, bodyStart);
+        string? source = metadata.Source;
+        // Front matter > --date > the article's own dateline; never the file name (unknown stays null).
+        DateOnly? reference = metadata.Date ?? ReferenceDateFinder.FindDateline(text, document.BodyStart);
         string? articleDate = reference?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         var spans = AttributionExtractor.Extract(document);

@@ -28,21 +28,6 @@ public class ReferenceDateFinderTests
         (date is null).Should().Be(expected is null);
     }
 
-    [Theory]
-    [InlineData("corpus/fox-news_2020-03-04_us-airstrike.txt", "2020-03-04")]
-    [InlineData("2019-12-31-year-end.md", "2019-12-31")]
-    [InlineData("dir_2020-03-04/story.txt", null)]
-    [InlineData("report-2020-02-30.txt", null)]
-    [InlineData("build-12020-03-04.txt", null)]
-    [InlineData("-", null)]
-    [InlineData("", null)]
-    public void Reads_an_iso_date_from_the_file_name(string path, string? expected)
-    {
-        ReferenceDateFinder.FromFileName(path)?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-            .Should().Be(expected);
-        (ReferenceDateFinder.FromFileName(path) is null).Should().Be(expected is null);
-    }
-
     [Fact]
     public void Skips_front_matter_before_the_body()
     {

@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# End-to-end throughput, memory and start-up benchmark of `claimx extract`: one command, re-runnable.
+#
+#   bench/extract-throughput.sh            # everything (first run builds the corpora: a few minutes)
+#   SIZE_MB=200 bench/extract-throughput.sh
+#   SKIP_MEMORY=1 SKIP_STARTUP=1 bench/extract-throughput.sh
+#
+# 1. Publishes claimx (Release, framework-dependent: what `dotnet tool install` runs).
+# 2. Builds bench/corpus/large (>= SIZE_MB MB, default 110, of lightly varied copies of samples/ plus
+#    ../shared/corpus/polnear-dev/texts and seeds when present) and the small-article corpora (1,000 and 100,000).
+#    Corpora are kept between runs (delete bench/corpus to rebuild); bench/ ignores them in git.
+# 3. Times the real command end to end with /usr/bin/time -v for --jobs 1 and --jobs $(nproc): MB/s,
+#    articles/s, peak RSS. Output goes to /dev/null; CSV, the default format.
+# 4. Peak RSS for 1,000, 10,000 and 100,000 small articles (flat memory check).
+# 5. Start-up on one sample article with hyperfine: the JIT build, a trimmed self-contained ReadyToRun build, and
+#    a Native AOT build when it can be published here.
+# Results: printed, and written to bench/out/results.md.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+out="$root/bench/out"
+corpus="$root/bench/corpus"
+size_mb="${SIZE_MB:-110}"
+cores="$(nproc)"
+mkdir -p "$out" "$corpus"
+results="$out/results.md"
+
+need() {
+    # Debian packages; the benchmark is run as root on the project's machines, else with sudo.
+    local command="$1" package="$2"
+    if ! command -v "$command" >/dev/null 2>&1 && [ ! -x "$command" ]; then
+        echo "bench: installing $package" >&2
+        local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        $sudo apt-get update -qq >/dev/null
+        $sudo apt-get install -y -qq "$package" >/dev/null
+    fi
+}
+need /usr/bin/time time
+need hyperfine hyperfine
+need python3 python3
+
+echo "== publish (Release)"
+dotnet publish src/ClaimX.Cli -c Release -o "$out/jit" -v quiet -nologo >/dev/null
+claimx=(dotnet "$out/jit/claimx.dll")
+
+sources=("$root/samples")
+for extra in "$root/../shared/corpus/polnear-dev/texts" "$root/../shared/corpus/seeds"; do
+    [ -d "$extra" ] && sources+=("$extra")
+done
+
+echo "== corpora"
+if [ ! -f "$corpus/large-$size_mb.done" ]; then
+    rm -rf "$corpus/large"
+    python3 bench/make_corpus.py large "$corpus/large" --min-mb "$size_mb" --sources "${sources[@]}"
+    touch "$corpus/large-$size_mb.done"
+fi
+for count in 1000 10000 100000; do
+    if [ -z "${SKIP_MEMORY:-}" ] && [ ! -f "$corpus/small-$count.done" ]; then
+        rm -rf "$corpus/small-$count"
+        python3 bench/make_corpus.py small "$corpus/small-$count" --count "$count"
+        touch "$corpus/small-$count.done"
+    fi
+done
+
+bytes_of() { find "$1" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
+files_of() { find "$1" -name '*.txt' | wc -l; }
+
+# Runs claimx on a corpus under /usr/bin/time -v; sets wall (s), cpu (user + system s) and rss (MB).
+timed() {
+    local dir="$1" jobs="$2" log="$out/time.log"
+    "/usr/bin/time" -v "${claimx[@]}" extract "$dir" --jobs "$jobs" --quiet > /dev/null 2> "$log"
+    wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")"
+    cpu="$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$log")"
+    rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")"
+}
+
+model="$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+mem="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
+{
+    echo "Machine: $model, $cores cores, $mem; $(. /etc/os-release && echo "$PRETTY_NAME"); .NET SDK $(dotnet --version)."
+    echo "Load average at start (other processes share the cores): $(cut -d' ' -f1-3 /proc/loadavg)."
+    echo "Commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown); run $(date -u '+%Y-%m-%d %H:%M UTC')."
+    echo
+} > "$results"
+
+echo "== throughput"
+large_bytes="$(bytes_of "$corpus/large")"
+large_files="$(files_of "$corpus/large")"
+"${claimx[@]}" extract "$root/samples" > /dev/null   # warm the file cache and the disk image of claimx
+cat "$corpus"/large/*/article-0000*.txt > /dev/null 2>&1 || true
+{
+    echo "Throughput: \`claimx extract bench/corpus/large --jobs N > /dev/null\` (CSV), $large_files articles, $(awk -v b="$large_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB:"
+    echo
+    echo "| --jobs | wall (s) | CPU user+sys (s) | MB/s | articles/s | MB per CPU-second | peak RSS (MB) |"
+    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+} >> "$results"
+for jobs in 1 "$cores"; do
+    timed "$corpus/large" "$jobs"
+    awk -v j="$jobs" -v w="$wall" -v c="$cpu" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
+        'BEGIN { printf "| %s | %.1f | %s | %.1f | %.0f | %.1f | %s |\n", j, w, c, b / 1e6 / w, n / w, b / 1e6 / c, r }' >> "$results"
+done
+echo >> "$results"
+
+if [ -z "${SKIP_MEMORY:-}" ]; then
+    echo "== memory: 1,000, 10,000 and 100,000 small articles"
+    small_avg="$(awk -v b="$(bytes_of "$corpus/small-1000")" 'BEGIN { printf "%.0f", b / 1000 }')"
+    {
+        echo "Memory: peak RSS of \`claimx extract DIR --jobs $cores\` over small articles (~$small_avg bytes each, 1,000 per folder):"
+        echo
+        echo "| articles | wall (s) | peak RSS (MB) |"
+        echo "| ---: | ---: | ---: |"
+    } >> "$results"
+    for count in 1000 10000 100000; do
+        timed "$corpus/small-$count" "$cores"
+        printf '| %s | %.1f | %s |\n' "$count" "$wall" "$rss" >> "$results"
+    done
+    echo >> "$results"
+fi
+
+if [ -z "${SKIP_STARTUP:-}" ]; then
+    echo "== start-up"
+    sample="$root/samples/$(ls "$root/samples" | grep '\.txt$' | head -1)"
+    commands=("${claimx[*]} extract $sample")
+    names=("JIT, framework-dependent (dotnet claimx.dll, as the .NET tool runs)")
+    if dotnet publish src/ClaimX.Cli -r linux-x64 -c Release -p:PublishTrimmed=true -p:SelfContained=true \
+        -p:PublishReadyToRun=true -o "$out/r2r" -v quiet -nologo > "$out/r2r.log" 2>&1; then
+        commands+=("$out/r2r/claimx extract $sample")
+        names+=("ReadyToRun, trimmed, self-contained")
+    fi
+    if dotnet publish src/ClaimX.Cli -r linux-x64 -p:PublishAot=true -c Release -o "$out/aot" -v quiet -nologo > "$out/aot.log" 2>&1; then
+        commands+=("$out/aot/claimx extract $sample")
+        names+=("Native AOT")
+    else
+        echo "bench: Native AOT publish failed (see bench/out/aot.log); start-up measured for JIT only" >&2
+        names+=("Native AOT: publish failed: $(grep -m1 -o 'error [A-Z0-9]*: .*' "$out/aot.log" | cut -c1-160)")
+    fi
+    hyperfine -N --warmup 3 --runs 30 --export-json "$out/startup.json" "${commands[@]}" > /dev/null
+    {
+        echo "Start-up: \`claimx extract $(basename "$sample")\`, hyperfine, 30 runs after 3 warm-ups:"
+        echo
+        echo "| build | mean (ms) | min (ms) | max (ms) |"
+        echo "| --- | ---: | ---: | ---: |"
+        python3 - "$out/startup.json" "${names[@]}" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+names = sys.argv[2:]
+for i, r in enumerate(results):
+    print(f"| {names[i]} | {r['mean'] * 1000:.0f} | {r['min'] * 1000:.0f} | {r['max'] * 1000:.0f} |")
+for name in names[len(results):]:
+    print(f"| {name} | - | - | - |")
+PY
+        echo
+    } >> "$results"
+fi
+
+echo
+cat "$results"

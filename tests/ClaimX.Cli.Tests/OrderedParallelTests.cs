@@ -1,0 +1,110 @@
+using ClaimX.Cli.Processing;
+
+namespace ClaimX.Cli.Tests;
+
+public class OrderedParallelTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void Results_come_in_input_order_whatever_finishes_first(int jobs)
+    {
+        var random = new Random(jobs);
+        var delays = Enumerable.Range(0, 300).Select(_ => random.Next(0, 3)).ToArray();
+        var seen = new List<int>();
+
+        OrderedParallel.Run(Enumerable.Range(0, 300), i => { Thread.Sleep(delays[i]); return i * 2; }, seen.Add, jobs, window: 8, CancellationToken.None);
+
+        seen.Should().Equal(Enumerable.Range(0, 300).Select(i => i * 2));
+    }
+
+    [Fact]
+    public void Never_runs_more_than_the_window_ahead_of_the_consumer()
+    {
+        long pulled = 0, consumed = 0, maxAhead = 0;
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 500; i++)
+            {
+                long ahead = Interlocked.Increment(ref pulled) - Interlocked.Read(ref consumed);
+                InterlockedMax(ref maxAhead, ahead);
+                yield return i;
+            }
+        }
+
+        OrderedParallel.Run(Source(), i => i, i =>
+        {
+            // A slow consumer now and then, so that the workers run into the window.
+            Thread.Sleep(i % 50 == 0 ? 5 : 0);
+            Interlocked.Increment(ref consumed);
+        }, jobs: 3, window: 6, CancellationToken.None);
+
+        Interlocked.Read(ref consumed).Should().Be(500);
+        maxAhead.Should().BeLessThanOrEqualTo(6 + 1, "a worker takes an item only while fewer than the window are pending");
+    }
+
+    [Fact]
+    public void A_fault_in_the_work_surfaces_on_the_calling_thread()
+    {
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 100), i => i == 37 ? throw new InvalidOperationException("boom") : i, _ => { }, 4, 8, CancellationToken.None);
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("boom");
+    }
+
+    [Fact]
+    public void A_fault_in_the_source_surfaces_too()
+    {
+        IEnumerable<int> Source()
+        {
+            yield return 1;
+            throw new IOException("listing failed");
+        }
+
+        var act = () => OrderedParallel.Run(Source(), i => i, _ => { }, 2, 4, CancellationToken.None);
+
+        act.Should().Throw<IOException>().WithMessage("listing failed");
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_run()
+    {
+        using var cancellation = new CancellationTokenSource();
+        int consumed = 0;
+
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 100_000), i => i, _ =>
+        {
+            if (++consumed == 10)
+            {
+                cancellation.Cancel();
+            }
+        }, 2, 8, cancellation.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+        consumed.Should().BeLessThan(100);
+    }
+
+    [Fact]
+    public void Consumer_fault_stops_the_workers_and_propagates()
+    {
+        int worked = 0;
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 100_000), i => Interlocked.Increment(ref worked), r =>
+        {
+            if (r > 5)
+            {
+                throw new IOException("output closed");
+            }
+        }, 2, 8, CancellationToken.None);
+
+        act.Should().Throw<IOException>();
+        Volatile.Read(ref worked).Should().BeLessThan(1000);
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current;
+        while ((current = Interlocked.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, current) != current)
+        {
+        }
+    }
+}

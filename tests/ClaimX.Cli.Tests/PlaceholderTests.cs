@@ -1,7 +1,0 @@
-namespace ClaimX.Cli.Tests;
-
-public class PlaceholderTests
-{
-    [Fact]
-    public void Builds() => typeof(ClaimX.Core.Pipeline.ClaimExtractor).Should().NotBeNull();
-}
