@@ -12,9 +12,9 @@ internal sealed class ScanContext
     // How far outside the range context is read: enough for a long sentence, bounded for huge paragraphs.
     private const int MaxContext = 1200;
 
-    private readonly ScanToken[] _tokens;
+    private readonly ArraySegment<ScanToken> _tokens;
 
-    private ScanContext(string text, ScanToken[] tokens, int rangeFirst, int rangeEnd)
+    private ScanContext(string text, ArraySegment<ScanToken> tokens, int rangeFirst, int rangeEnd)
     {
         Text = text;
         _tokens = tokens;
@@ -24,7 +24,7 @@ internal sealed class ScanContext
 
     public string Text { get; }
 
-    public int Count => _tokens.Length;
+    public int Count => _tokens.Count;
 
     /// <summary>Index of the first token inside the range.</summary>
     public int RangeFirst { get; }
@@ -44,23 +44,59 @@ internal sealed class ScanContext
         int end = text.IndexOf('\n', rangeEnd);
         end = end < 0 ? text.Length : end;
         end = Math.Min(end, rangeEnd + MaxContext);
-        var tokens = ScanTokenizer.Tokenize(text, start, end);
+        var tokens = TokenizeCached(text, start, end);
         int first = 0;
-        while (first < tokens.Length && tokens[first].Start < rangeStart)
+        while (first < tokens.Count && tokens[first].Start < rangeStart)
         {
             first++;
         }
         int last = first;
-        while (last < tokens.Length && tokens[last].End <= rangeEnd)
+        while (last < tokens.Count && tokens[last].End <= rangeEnd)
         {
             last++;
         }
         return new ScanContext(text, tokens, first, last);
     }
 
+    // The said-on, figure and date scans of every claim each tokenized a window of one or more whole lines around
+    // it. No token crosses a line break, so the text is tokenized once per thread and document, and a window that
+    // starts and ends at line breaks is a slice of that; a window clipped inside a long line is tokenized itself.
+    [ThreadStatic]
+    private static (string? Text, ScanToken[] Tokens) s_document;
+
+    private static ArraySegment<ScanToken> TokenizeCached(string text, int start, int end)
+    {
+        bool lineStart = start == 0 || text[start - 1] == '\n';
+        bool lineEnd = end == text.Length || (text[end] == '\n' && !char.IsHighSurrogate(text[end - 1]));
+        if (!lineStart || !lineEnd)
+        {
+            return ScanTokenizer.Tokenize(text, start, end);
+        }
+        var document = s_document;
+        if (!ReferenceEquals(document.Text, text))
+        {
+            document = (text, ScanTokenizer.Tokenize(text, 0, text.Length));
+            s_document = document;
+        }
+        var tokens = document.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start >= start) hi = mid; else lo = mid + 1;
+        }
+        int first = lo;
+        int last = first;
+        while (last < tokens.Length && tokens[last].End <= end)
+        {
+            last++;
+        }
+        return new ArraySegment<ScanToken>(tokens, first, last - first);
+    }
+
     public bool InRange(int index) => index >= RangeFirst && index < RangeEnd;
 
-    public bool Valid(int index) => index >= 0 && index < _tokens.Length;
+    public bool Valid(int index) => index >= 0 && index < _tokens.Count;
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
@@ -156,7 +192,7 @@ internal sealed class ScanContext
     {
         int depth = 0;
         bool straight = false;
-        int from = _tokens.Length > 0 ? _tokens[0].Start : 0;
+        int from = _tokens.Count > 0 ? _tokens[0].Start : 0;
         for (int i = from; i < _tokens[index].Start; i++)
         {
             switch (Text[i])

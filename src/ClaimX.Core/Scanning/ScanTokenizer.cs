@@ -7,9 +7,15 @@ namespace ClaimX.Core.Scanning;
 /// </summary>
 internal static class ScanTokenizer
 {
+    // Reused per thread: every claim tokenizes up to three context windows, and a fresh list sized for the
+    // window plus its copy was most of the pipeline's garbage.
+    [ThreadStatic]
+    private static List<ScanToken>? s_buffer;
+
     public static ScanToken[] Tokenize(string text, int start, int end)
     {
-        var tokens = new List<ScanToken>(Math.Max(8, (end - start) / 4));
+        var tokens = s_buffer ??= new List<ScanToken>(256);
+        tokens.Clear();
         int i = start;
         while (i < end)
         {
