@@ -40,6 +40,12 @@ internal static class MentionClassifier
                 break;
             }
         }
+        // "Hamas", "the Kremlin", "Boko Haram": a well-known group's name is a body however it is written.
+        int group = view.MatchEndingAt(last, SpeakerLexicons.NamedGroups);
+        if (group > 0 && last - group + 1 >= first && view.IsCapitalized(last))
+        {
+            return new SpeakerMention(span, MentionKind.Body, null, null, first, last);
+        }
         if (view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.InSet(first, SpeakerLexicons.Determiners))
         {
             bool body = view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.IsCapitalized(last);

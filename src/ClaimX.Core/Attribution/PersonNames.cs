@@ -40,7 +40,8 @@ internal sealed class PersonNames
             {
                 end++;
             }
-            if (end - start >= 2 && end - start <= 4 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && LooksLikeName(view, start, end))
+            if (end - start >= 2 && end - start <= 4 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && view.MatchStartingAt(start, SpeakerLexicons.NamedGroups) != end - start
+                && LooksLikeName(view, start, end))
             {
                 string name = string.Join(' ', Enumerable.Range(start, end - start).Select(i => view.Word(i).ToString()));
                 string surname = view.Word(end - 1).ToString();
