@@ -196,6 +196,10 @@ internal static class QuoteAttributor
         {
             if (cues.EndingAt(c) is { } cue)
             {
+                if (c != t && ReportedClause.IsQuoteOnly(cue))
+                {
+                    return null; // "continued its expansion in Asia: “Q”" is no cue; "continued: “Q”" is
+                }
                 int floor = view.SentenceFirst(cue.First);
                 var mention = SpeakerMentionParser.Before(view, cue.First, floor)
                     ?? (cue.Entry.Form == Lexicons.CueForm.Participle || FollowsConjunction(view, cue.First) ? SentenceSubject.Find(view, cue.First) : null);

@@ -122,7 +122,7 @@ internal static class ReportedSpeechFinder
         {
             return null;
         }
-        int start = ReportedClause.ContentStart(view, cue);
+        int start = ReportedClause.ContentStart(view, cue, subject);
         return start < 0 ? null : ReportedClause.Make(view, cue, subject, start, ReportedClause.ClauseEnd(view, cue.First));
     }
 
@@ -166,7 +166,7 @@ internal static class ReportedSpeechFinder
             {
                 return block;
             }
-            int start = ReportedClause.ContentStart(view, cue);
+            int start = ReportedClause.ContentStart(view, cue, subject);
             if (subject.Kind == MentionKind.Relative || OpensSubordinateClause(view, subject.FirstToken - 1))
             {
                 // "Leggett, who called on ..., added" / "When Clinton noted that X, Trump interrupted": the
