@@ -108,13 +108,12 @@ internal static class ReportedClause
         // a statement to the press" have an infinitive or phrase of purpose, not a clause about the object.
         bool infinitive = (cue.Entry.Class is CueClass.Belief or CueClass.Intention || cue.Entry.WordCount > 1) && ObjectThenInfinitive(view, t, end);
         bool clausal = OpensClause(view, t, end) || infinitive || QuotedComplement(view, t, end)
-            || ObjectThenGerund(view, t, end);
+            || ObjectThenGerund(view, t, end) || ObjectIsContentNoun(view, t, end);
         return cue.Entry.Class switch
         {
             // "criticized the plan as reckless": an "as" predicate is a small clause about the object.
             // A phrasal act of speech names what was demanded or warned of: "called for a ceasefire".
             CueClass.Stance => clausal || view.IsWord(t, "to") || AsPredicate(view, t, end) || NamingPredicate(view, cue, t, end)
-                || ObjectIsContentNoun(view, t, end)
                 || (cue.Entry.WordCount > 1 && !NonSpeechSenses.Contains(cue.Entry.Lemma) && view.IsWord(t) && !view.InSet(t, SpeakerLexicons.ClauseBreaks)
                     && !view.InSet(t, SpeakerLexicons.ObjectPrepositions)) ? t : -1,
             // "wants to ...", "plans to ...", or a clause: "hopes (that) he will".
@@ -283,7 +282,25 @@ internal static class ReportedClause
             if (view.IsWord(i, "for") || view.IsWord(i, "of"))
             {
                 int verb = view.IsWord(i + 1, "not") ? i + 2 : i + 1;
+                if (view.Is(verb, ClauseTokenKind.QuoteOpen) && view.QuoteOf(verb + 1) is var q && q >= 0)
+                {
+                    return true; // "accused the regime of “fanatic recklessness”": the charge in the speaker's words
+                }
                 return view.IsLower(verb) && view.Word(verb) is var w && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
+            }
+        }
+        return false;
+    }
+
+    // A finite-looking verb within three words: an auxiliary, an irregular past, or a lower-case word in -ed.
+    private static bool VerbSoon(ClauseView view, int from, int end)
+    {
+        for (int j = from; j < Math.Min(end, from + 3); j++)
+        {
+            if (view.InSet(j, Auxiliaries) || view.InSet(j, IrregularPast)
+                || (view.IsLower(j) && view.Word(j).Length > 3 && view.Word(j).EndsWith("ed", StringComparison.Ordinal)))
+            {
+                return true;
             }
         }
         return false;
@@ -351,8 +368,17 @@ internal static class ReportedClause
             }
             if (view.IsWord(i, "as"))
             {
-                return view.IsLower(i + 1) && !view.IsWord(i + 1, "the") && !view.InSet(i + 1, ClauseMarkers) && !view.InSet(i + 1, SpeakerLexicons.ClauseBreaks)
-                    && !(view.InSet(i + 1, ClauseOpeners) && !view.IsWord(i + 1, "a") && !view.IsWord(i + 1, "an"));
+                // "condemned the test as “provocative”", "dismissed the claim as being false".
+                if (view.Is(i + 1, ClauseTokenKind.QuoteOpen) || view.IsWord(i + 1, "being"))
+                {
+                    return true;
+                }
+                if (!view.IsLower(i + 1) || view.InSet(i + 1, ClauseMarkers) || view.InSet(i + 1, SpeakerLexicons.ClauseBreaks))
+                {
+                    return false;
+                }
+                // "as the reason" is a predicate; "as the crowd cheered" a clause, told by its verb.
+                return !view.InSet(i + 1, ClauseOpeners) || view.IsWord(i + 1, "a") || view.IsWord(i + 1, "an") || !VerbSoon(view, i + 2, end);
             }
         }
         return false;
