@@ -24,6 +24,7 @@ internal static class ReportedClause
     private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
     private static readonly WordSet DocumentNouns = WordSet.FromResource("document-nouns.txt");
     private static readonly WordSet ContentNouns = WordSet.FromResource("content-nouns.txt");
+    private static readonly Dictionary<string, string[]> ObjectPredicates = LoadObjectPredicates();
     private static readonly WordSet PlainReportingVerbs = WordSet.FromResource("plain-reporting-verbs.txt");
 
     /// <summary>Whether the cue reports only right next to a quotation ("“Q,” she continued").</summary>
@@ -94,7 +95,7 @@ internal static class ReportedClause
         }
         // "Health worries have dogged ...", "a report released last year found": an auxiliary or a participle
         // with its own adjunct after the cue word shows that the word is a noun ("said armed men" stays a clause).
-        if (view.InSet(t, Auxiliaries) || (view.IsLower(t) && view.Word(t).EndsWith("ed", StringComparison.Ordinal)
+        if ((view.IsLower(t) && view.InSet(t, Auxiliaries)) || (view.IsLower(t) && view.Word(t).EndsWith("ed", StringComparison.Ordinal)
             && (view.InSet(t + 1, SpeakerLexicons.ObjectPrepositions) || view.InSet(t + 1, SpeakerLexicons.TimeWords)
                 || view.InSet(t + 1, SpeakerLexicons.Determiners) || view.Is(t + 1, ClauseTokenKind.Comma))))
         {
@@ -114,6 +115,7 @@ internal static class ReportedClause
             // "criticized the plan as reckless": an "as" predicate is a small clause about the object.
             // A phrasal act of speech names what was demanded or warned of: "called for a ceasefire".
             CueClass.Stance => clausal || view.IsWord(t, "to") || AsPredicate(view, t, end) || NamingPredicate(view, cue, t, end)
+                || PrepositionalPredicate(view, cue, t, end)
                 || (cue.Entry.WordCount > 1 && !NonSpeechSenses.Contains(cue.Entry.Lemma) && view.IsWord(t) && !view.InSet(t, SpeakerLexicons.ClauseBreaks)
                     && !view.InSet(t, SpeakerLexicons.ObjectPrepositions)) ? t : -1,
             // "wants to ...", "plans to ...", or a clause: "hopes (that) he will".
@@ -290,6 +292,46 @@ internal static class ReportedClause
             }
         }
         return false;
+    }
+
+    // "likened the tax to theft", "blamed the delays on the strike": the object with its listed preposition.
+    private static bool PrepositionalPredicate(ClauseView view, Cue cue, int t, int end)
+    {
+        if (!ObjectPredicates.TryGetValue(cue.Entry.Lemma, out var prepositions))
+        {
+            return false;
+        }
+        for (int i = t + 1; i < Math.Min(end - 1, t + 8); i++)
+        {
+            if (!view.IsWord(i) || (view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.IsWord(i, "to")))
+            {
+                return false;
+            }
+            if (view.IsLower(i) && view.InSet(i, SpeakerLexicons.ObjectPrepositions))
+            {
+                return prepositions.Contains(view.Word(i).ToString(), StringComparer.OrdinalIgnoreCase);
+            }
+        }
+        return false;
+    }
+
+    private static Dictionary<string, string[]> LoadObjectPredicates()
+    {
+        var map = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in LexiconResource.ReadLines("object-predicate-verbs.txt"))
+        {
+            var fields = line.Split('|', StringSplitOptions.TrimEntries);
+            if (fields.Length != 2)
+            {
+                throw new InvalidDataException($"object-predicate-verbs lexicon: bad line '{line}'");
+            }
+            if (!map.TryGetValue(fields[0], out var list))
+            {
+                map[fields[0]] = list = [];
+            }
+            list.Add(fields[1]);
+        }
+        return map.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
     // A finite-looking verb within three words: an auxiliary, an irregular past, or a lower-case word in -ed.
