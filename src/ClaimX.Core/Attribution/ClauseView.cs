@@ -130,7 +130,9 @@ internal sealed class ClauseView
     /// <summary>The longest lexicon entry of up to <paramref name="set"/>.MaxWords words ending at <paramref name="last"/>; its word count, or 0.</summary>
     public int MatchEndingAt(int last, WordSet set)
     {
-        for (int n = Math.Min(set.MaxWords, last + 1); n >= 1; n--)
+        // An entry of n words ends with token `last` itself, so a word that ends none is done with in one look-up.
+        int maxWords = set.MaxWords == 1 || !IsWord(last) ? set.MaxWords : set.MaxWordsEndingWith(Word(last));
+        for (int n = Math.Min(maxWords, last + 1); n >= 1; n--)
         {
             int first = last - n + 1;
             if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)))
@@ -144,7 +146,13 @@ internal sealed class ClauseView
     /// <summary>The longest lexicon entry starting at <paramref name="first"/>; its word count, or 0.</summary>
     public int MatchStartingAt(int first, WordSet set)
     {
-        for (int n = Math.Min(set.MaxWords, Tokens.Length - first); n >= 1; n--)
+        if (!IsWord(first))
+        {
+            return 0;
+        }
+        // An entry of n words starts with token `first` itself, so a word that starts none is done with in one look-up.
+        int maxWords = set.MaxWords == 1 ? 1 : set.MaxWordsStartingWith(Word(first));
+        for (int n = Math.Min(maxWords, Tokens.Length - first); n >= 1; n--)
         {
             int last = first + n - 1;
             if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)))

@@ -34,11 +34,18 @@ internal static class CueFinder
             {
                 continue;
             }
+            // Every form's first word is one token, so a word that starts no form is done with in one look-up,
+            // before the sentence-wide title-case check.
+            int maxWords = lexicon.MaxWordsStartingWith(view.Word(t));
+            if (maxWords == 0)
+            {
+                continue;
+            }
             if (view.IsCapitalized(t) && t != view.SentenceFirst(t) && !TitleCase(view, t))
             {
                 continue;
             }
-            for (int n = Math.Min(lexicon.MaxWords, view.Count - t); n >= 1; n--)
+            for (int n = Math.Min(maxWords, view.Count - t); n >= 1; n--)
             {
                 if (!view.SingleSpaced(t, n))
                 {

@@ -18,9 +18,20 @@ internal sealed class FigureScanner
     private readonly ScanContext _c;
     private readonly bool[] _masked;
 
+    // The mask depends on the context's tokens alone, not on the claim's range, and the claims of one paragraph
+    // share one window of tokens: the last window's mask is kept per thread (read-only once made).
+    [ThreadStatic]
+    private static (ScanContext.Window Window, bool[] Masked) s_lastMask;
+
     public FigureScanner(ScanContext context)
     {
         _c = context;
+        var window = context.TokenWindow;
+        if (s_lastMask.Masked is not null && s_lastMask.Window == window)
+        {
+            _masked = s_lastMask.Masked;
+            return;
+        }
         _masked = new bool[context.Count];
         // Numbers in dates and clock times are not figures; durations are both ("11 days").
         foreach (var match in new DateScanner(context, reference: null).Scan(0, context.Count))
@@ -34,6 +45,7 @@ internal sealed class FigureScanner
                 _masked[t] = true;
             }
         }
+        s_lastMask = (window, _masked);
     }
 
     public List<Figure> Scan()

@@ -9,14 +9,23 @@ public sealed class CueLexicon
     private readonly Dictionary<string, CueEntry> _forms;
     private readonly Dictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // The longest form starting with each first word: most words of a text start no form, and are ruled out
+    // with one look-up instead of one per possible length.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxWordsByFirst;
+
     private CueLexicon(Dictionary<string, CueEntry> forms)
     {
         _forms = forms;
         _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byFirst = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var key in forms.Keys)
         {
-            MaxWords = Math.Max(MaxWords, forms[key].WordCount);
+            int words = forms[key].WordCount;
+            MaxWords = Math.Max(MaxWords, words);
+            string first = key.IndexOf(' ') is var space && space >= 0 ? key[..space] : key;
+            byFirst[first] = Math.Max(byFirst.GetValueOrDefault(first), words);
         }
+        _maxWordsByFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static CueLexicon Default { get; } = Load(LexiconResource.ReadLines("reporting-verbs.txt"));
@@ -52,6 +61,10 @@ public sealed class CueLexicon
         }
         return new CueLexicon(forms);
     }
+
+    /// <summary>The most words of a form whose first word is <paramref name="firstWord"/>; 0 when no form starts with it.</summary>
+    public int MaxWordsStartingWith(ReadOnlySpan<char> firstWord) =>
+        _maxWordsByFirst.TryGetValue(firstWord, out int words) ? words : 0;
 
     /// <summary>Looks up one form ("said", "called on"); words must be separated by single spaces.</summary>
     public bool TryGet(ReadOnlySpan<char> form, out CueEntry entry) => _lookup.TryGetValue(form, out entry);

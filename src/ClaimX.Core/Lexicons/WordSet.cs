@@ -9,17 +9,37 @@ public sealed class WordSet
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // The most words of an entry by its first and by its last word: a phrase look-up at a word that starts (ends)
+    // no entry is over after one look-up instead of one per possible length.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxWordsByFirst;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxWordsByLast;
+
     public WordSet(IEnumerable<string> entries)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var byFirst = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byLast = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
         {
             set.Add(entry);
-            MaxWords = Math.Max(MaxWords, entry.Count(' ') + 1);
+            int words = entry.Count(' ') + 1;
+            MaxWords = Math.Max(MaxWords, words);
+            string first = entry.IndexOf(' ') is var space && space >= 0 ? entry[..space] : entry;
+            string last = entry[(entry.LastIndexOf(' ') + 1)..];
+            byFirst[first] = Math.Max(byFirst.GetValueOrDefault(first), words);
+            byLast[last] = Math.Max(byLast.GetValueOrDefault(last), words);
         }
         Count = set.Count;
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxWordsByFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxWordsByLast = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The most words of an entry whose first word is <paramref name="word"/>; 0 when none starts with it.</summary>
+    public int MaxWordsStartingWith(ReadOnlySpan<char> word) => _maxWordsByFirst.TryGetValue(word, out int words) ? words : 0;
+
+    /// <summary>The most words of an entry whose last word is <paramref name="word"/>; 0 when none ends with it.</summary>
+    public int MaxWordsEndingWith(ReadOnlySpan<char> word) => _maxWordsByLast.TryGetValue(word, out int words) ? words : 0;
 
     public int Count { get; }
 

@@ -94,6 +94,12 @@ internal sealed class ScanContext
         return new ArraySegment<ScanToken>(tokens, first, last - first);
     }
 
+    /// <summary>Which tokens this context reads: contexts with equal windows hold the same tokens of the same text.</summary>
+    public Window TokenWindow => new(Text, _tokens.Array, _tokens.Offset, _tokens.Count);
+
+    /// <summary>The identity of a context's tokens (see <see cref="TokenWindow"/>).</summary>
+    public readonly record struct Window(string Text, ScanToken[]? Tokens, int Offset, int Count);
+
     public bool InRange(int index) => index >= RangeFirst && index < RangeEnd;
 
     public bool Valid(int index) => index >= 0 && index < _tokens.Count;
