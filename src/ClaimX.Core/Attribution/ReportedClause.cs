@@ -309,7 +309,14 @@ internal static class ReportedClause
             }
             if (view.IsLower(i) && view.InSet(i, SpeakerLexicons.ObjectPrepositions))
             {
-                return prepositions.Contains(view.Word(i).ToString(), StringComparer.OrdinalIgnoreCase);
+                foreach (var preposition in prepositions)
+                {
+                    if (view.Word(i).Equals(preposition, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
