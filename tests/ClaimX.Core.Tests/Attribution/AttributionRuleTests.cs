@@ -99,6 +99,9 @@ public class AttributionRuleTests
     [InlineData("The hikers found a way to cross the river before dark.")]
     [InlineData("The author wrote a novel about her grandmother.")]
     [InlineData("The fans blamed the referee.")]
+    [InlineData("The coach called the doctor after the match.")]
+    [InlineData("The pilot cited the weather.")]
+    [InlineData("The senator supported the farmers of her state.")]
     [InlineData("The striker refused the transfer to the rival club.")]
     public void A_plain_object_is_not_a_claim(string text)
     {
