@@ -10,9 +10,14 @@ namespace ClaimX.Core.Attribution;
 /// </summary>
 internal sealed class ClaimFilter
 {
+    // Bylines and credits stand in a short paragraph at the top or the bottom of an article.
+    private const int CreditEdgeParagraphs = 3;
+    private const int CreditMaxWords = 40;
+
+    private static readonly string[] CreditPhraseList = [.. LexiconResource.ReadLines("credit-phrases.txt")];
+
     // All phrases searched in one vectorised pass per paragraph instead of one case-insensitive scan per phrase.
-    private static readonly SearchValues<string> CreditPhrases =
-        SearchValues.Create([.. LexiconResource.ReadLines("credit-phrases.txt")], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> CreditPhrases = SearchValues.Create(CreditPhraseList, StringComparison.OrdinalIgnoreCase);
     private static readonly WordSet TitleMarkers = WordSet.FromResource("title-markers.txt");
     private static readonly WordSet TitleSmallWords = WordSet.FromResource("title-small-words.txt");
     private readonly bool[] _skippedParagraph;
@@ -24,7 +29,8 @@ internal sealed class ClaimFilter
         for (int p = 0; p < document.Paragraphs.Count; p++)
         {
             var text = document.Slice(document.Paragraphs[p].Span);
-            _skippedParagraph[p] = IsAllCaps(text) || IsCredit(text);
+            bool edge = p < CreditEdgeParagraphs || p >= document.Paragraphs.Count - CreditEdgeParagraphs;
+            _skippedParagraph[p] = IsAllCaps(text) || (edge && IsCredit(text));
         }
     }
 
@@ -97,5 +103,34 @@ internal sealed class ClaimFilter
         return upper >= 8 && lower * 10 < upper;
     }
 
-    private static bool IsCredit(ReadOnlySpan<char> text) => text.ContainsAny(CreditPhrases);
+    // A credit phrase as whole words in a short paragraph: "Underreporting by hospitals" or "sign up for federal
+    // deposit insurance" in a long paragraph of reporting is no credit line.
+    internal static bool IsCredit(ReadOnlySpan<char> text)
+    {
+        if (CountWords(text) > CreditMaxWords)
+        {
+            return false;
+        }
+        int offset = 0;
+        while (offset < text.Length)
+        {
+            int found = text[offset..].IndexOfAny(CreditPhrases);
+            if (found < 0)
+            {
+                return false;
+            }
+            int at = offset + found;
+            foreach (var phrase in CreditPhraseList)
+            {
+                int end = at + phrase.Length;
+                if (end <= text.Length && text.Slice(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)
+                    && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    return true;
+                }
+            }
+            offset = at + 1;
+        }
+        return false;
+    }
 }

@@ -40,10 +40,16 @@ internal static class MentionClassifier
                 break;
             }
         }
+        // "Hamas", "the Kremlin", "Boko Haram": a well-known group's name is a body however it is written.
+        int group = view.MatchEndingAt(last, SpeakerLexicons.NamedGroups);
+        if (group > 0 && last - group + 1 >= first && view.IsCapitalized(last))
+        {
+            return new SpeakerMention(span, MentionKind.Body, null, null, first, last);
+        }
         if (view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.InSet(first, SpeakerLexicons.Determiners))
         {
             bool body = view.InNounSet(last, SpeakerLexicons.OrganisationHeads) || view.IsCapitalized(last);
-            // A preposition inside makes the word before it the head: "the commander in Afghanistan".
+            // A preposition inside makes the word before it the head: "the commander in the region".
             for (int t = first; t <= last; t++)
             {
                 if (view.IsLower(t) && view.InSet(t, SpeakerLexicons.Prepositions))
@@ -75,7 +81,7 @@ internal static class MentionClassifier
         string? role = null;
         if (descriptorEnd > first)
         {
-            // "U.S. military spokesman Col. Sonny Leggett": the descriptor says more than the rank after it;
+            // "army spokeswoman Col. Ines Duarte": the descriptor says more than the rank after it;
             // "union president Sharon Diaz": an office written out belongs with its descriptor.
             bool abbreviatedTitle = titleWords > 0 && view.Word(nameStart - 1).EndsWith('.');
             role = SpeakerMentionParser.Describe(view, first, titleWords > 0 && !abbreviatedTitle ? nameStart - 1 : descriptorEnd - 1);

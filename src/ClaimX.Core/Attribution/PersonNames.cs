@@ -4,7 +4,7 @@ namespace ClaimX.Core.Attribution;
 
 /// <summary>
 /// The personal names an article writes out: runs of two or more capitalised words that are not titles,
-/// do not start with a determiner and do not end in an organisation word. Short forms ("Leggett") map to the
+/// do not start with a determiner and do not end in an organisation word. Short forms ("Alves") map to the
 /// fullest run ending (or starting) with them.
 /// </summary>
 internal sealed class PersonNames
@@ -40,7 +40,8 @@ internal sealed class PersonNames
             {
                 end++;
             }
-            if (end - start >= 2 && end - start <= 4 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && LooksLikeName(view, start, end))
+            if (end - start >= 2 && end - start <= 4 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && view.MatchStartingAt(start, SpeakerLexicons.NamedGroups) != end - start
+                && LooksLikeName(view, start, end))
             {
                 string name = string.Join(' ', Enumerable.Range(start, end - start).Select(i => view.Word(i).ToString()));
                 string surname = view.Word(end - 1).ToString();
@@ -94,7 +95,7 @@ internal sealed class PersonNames
     /// <summary>The gender a title before the name told ("Mrs. Ortiz"), if any.</summary>
     public PronounGender? GenderOf(string name) => _gender.TryGetValue(name, out var gender) ? gender : null;
 
-    // Names are short capitalised words; a possessive or digits mean something else ("Afghanistan's", "Route 66").
+    // Names are short capitalised words; a possessive or digits mean something else ("Peru's", "Route 66").
     private static bool LooksLikeName(ClauseView view, int start, int end)
     {
         for (int t = start; t < end; t++)

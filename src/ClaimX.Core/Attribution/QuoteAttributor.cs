@@ -10,7 +10,7 @@ namespace ClaimX.Core.Attribution;
 /// </summary>
 internal static class QuoteAttributor
 {
-    // How far after a closing mark the cue may lie (", Leggett, the U.S. military spokesman, said on Twitter").
+    // How far after a closing mark the cue may lie (", Duarte, the army spokeswoman, said on Twitter").
     private const int AfterWindow = 16;
 
     // A dash or a transcript colon says "said" without a verb.
@@ -149,7 +149,7 @@ internal static class QuoteAttributor
             bool newSentence = view.SentenceOf(c) != view.SentenceOf(close);
             if (c == t)
             {
-                // Inverted: "said Col. Sonny Leggett", "said he"; the appositive may run to the sentence end.
+                // Inverted: "said Col. Ines Duarte", "said he"; the appositive may run to the sentence end.
                 var after = SpeakerMentionParser.After(view, cue.Last + 1, Math.Max(limit, view.SentenceEnd(cue.Last)));
                 return after is null || (newSentence && !EndsSoon(view, after.LastToken + 1)) ? null : (cue, after);
             }
@@ -196,6 +196,10 @@ internal static class QuoteAttributor
         {
             if (cues.EndingAt(c) is { } cue)
             {
+                if (c != t && ReportedClause.IsQuoteOnly(cue))
+                {
+                    return null; // "continued its expansion in Asia: “Q”" is no cue; "continued: “Q”" is
+                }
                 int floor = view.SentenceFirst(cue.First);
                 var mention = SpeakerMentionParser.Before(view, cue.First, floor)
                     ?? (cue.Entry.Form == Lexicons.CueForm.Participle || FollowsConjunction(view, cue.First) ? SentenceSubject.Find(view, cue.First) : null);

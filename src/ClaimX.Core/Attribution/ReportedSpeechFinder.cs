@@ -78,8 +78,8 @@ internal static class ReportedSpeechFinder
         return end;
     }
 
-    // "Leggett, who called on the group to ..., added that ...": a relative clause ends at the comma before the
-    // main clause's verb.
+    // "S, who urged X to ..., added that C" ("Alves, who urged the board to wait, added that ..."): a relative
+    // clause ends at the comma before the main clause's verb.
     private static int RelativeClauseEnd(ClauseView view, int start, int end)
     {
         for (int t = Math.Max(start, 0); t < end - 1; t++)
@@ -122,7 +122,7 @@ internal static class ReportedSpeechFinder
         {
             return null;
         }
-        int start = ReportedClause.ContentStart(view, cue);
+        int start = ReportedClause.ContentStart(view, cue, subject);
         return start < 0 ? null : ReportedClause.Make(view, cue, subject, start, ReportedClause.ClauseEnd(view, cue.First));
     }
 
@@ -166,10 +166,10 @@ internal static class ReportedSpeechFinder
             {
                 return block;
             }
-            int start = ReportedClause.ContentStart(view, cue);
+            int start = ReportedClause.ContentStart(view, cue, subject);
             if (subject.Kind == MentionKind.Relative || OpensSubordinateClause(view, subject.FirstToken - 1))
             {
-                // "Leggett, who called on ..., added" / "When Clinton noted that X, Trump interrupted": the
+                // "Alves, who called on ..., added" / "When Clinton noted that X, Trump interrupted": the
                 // reported clause ends where the main clause resumes.
                 end = subject.Kind == MentionKind.Relative ? RelativeClauseEnd(view, start, end) : FirstCommaAfter(view, start, end);
             }

@@ -4,13 +4,13 @@ namespace ClaimX.Core.Attribution;
 
 public enum MentionKind : byte
 {
-    /// <summary>A person's name, possibly with titles and a descriptor: "Taliban spokesman Zabiullah Mujahid".</summary>
+    /// <summary>A person's name, possibly with titles and a descriptor: "union spokesman Pedro Alves".</summary>
     Name,
     /// <summary>he, she, they, it, we, I.</summary>
     Pronoun,
-    /// <summary>An organisation or body: "the White House", "Afghanistan's interior ministry", "the Taliban".</summary>
+    /// <summary>An organisation or body: "the White House", "Peru's health ministry", "Hamas".</summary>
     Body,
-    /// <summary>A description of a person or group: "the top U.S. commander in Afghanistan", "a source", "aides".</summary>
+    /// <summary>A description of a person or group: "the top commander in the region", "a source", "aides".</summary>
     Description,
     /// <summary>A relative pronoun ("who") standing for the noun phrase before it.</summary>
     Relative,

@@ -4,9 +4,9 @@ using ClaimX.Core.Text;
 namespace ClaimX.Core.Attribution;
 
 /// <summary>
-/// Reads the speaker noun phrase next to a cue: backwards from the cue ("Taliban spokesman Zabiullah Mujahid
-/// confirmed", "Leggett, who ..., added") or forwards from it ("said Col. Sonny Leggett", "according to Nasrat
-/// Rahimi, a spokesman for the Interior Ministry"). Works from lexicons (titles, role nouns, organisation heads,
+/// Reads the speaker noun phrase next to a cue: backwards from the cue ("union spokesman Pedro Alves
+/// confirmed", "Alves, who ..., added") or forwards from it ("said Col. Ines Duarte", "according to Ravi
+/// Menon, a spokesman for the Transport Ministry"). Works from lexicons (titles, role nouns, organisation heads,
 /// determiners, clause breaks) and capitalisation, not from a parser, so it favours short, certain mentions.
 /// </summary>
 internal static class SpeakerMentionParser
@@ -52,7 +52,7 @@ internal static class SpeakerMentionParser
     }
 
     // A speaker right after a preposition is that preposition's object, also across "and" ("between the U.S.
-    // and the Taliban called for ...").
+    // and the rebels called for ...").
     private static bool InSubjectPosition(ClauseView view, SpeakerMention mention, int floor)
     {
         int before = mention.FirstToken - 1;
@@ -79,7 +79,7 @@ internal static class SpeakerMentionParser
         {
             return null;
         }
-        // "Leggett, who called on ..., added" and "Zabiullah Mujahid, a Taliban spokesman, said".
+        // "Alves, who called on ..., added" and "Pedro Alves, a union spokesman, said".
         if (view.Is(end, ClauseTokenKind.Comma))
         {
             return Appositive(view, end, floor);
@@ -95,7 +95,7 @@ internal static class SpeakerMentionParser
         {
             return null;
         }
-        // "Leggett, the U.S. military spokesman said": a description right after a comma and a name.
+        // "Duarte, the army spokeswoman said": a description right after a comma and a name.
         if (mention.Kind == MentionKind.Description && view.InSet(mention.FirstToken, SpeakerLexicons.Determiners)
             && view.Is(mention.FirstToken - 1, ClauseTokenKind.Comma)
             && Backward(view, mention.FirstToken - 2, floor) is { Kind: MentionKind.Name } name && InSubjectPosition(view, name, floor))
@@ -126,7 +126,7 @@ internal static class SpeakerMentionParser
             }
             if (view.InSet(t, SpeakerLexicons.Prepositions) && !view.IsCapitalized(t))
             {
-                // Only "for the Interior Ministry", "in Afghanistan": a preposition followed by a name.
+                // Only "for the Transport Ministry", "in Peru": a preposition followed by a name.
                 int next = view.InSet(t + 1, SpeakerLexicons.Determiners) ? t + 2 : t + 1;
                 if (last < 0 || !view.IsCapitalized(next))
                 {
@@ -256,7 +256,7 @@ internal static class SpeakerMentionParser
             }
             if (IsClause(view, open + 1))
             {
-                // A relative clause ("Leggett, who called on ..., added") or a participle clause ("Trump, speaking
+                // A relative clause ("Alves, who called on ..., added") or a participle clause ("Trump, speaking
                 // to veterans, said") says something else about the speaker: the mention is the head alone.
                 return head;
             }
@@ -396,7 +396,7 @@ internal static class SpeakerMentionParser
             }
             if (view.InSet(t, SpeakerLexicons.Prepositions))
             {
-                // Inside a mention only between a head noun and a name: "commander in Afghanistan".
+                // Inside a mention only between a head noun and a name: "commander in Peru".
                 bool objectIsName = view.IsCapitalized(first) || (view.InSet(first, SpeakerLexicons.Determiners) && view.IsCapitalized(first + 1));
                 bool headBefore = view.InSet(t - 1, SpeakerLexicons.RoleNouns) || view.InSet(t - 1, SpeakerLexicons.OrganisationHeads)
                     || (view.IsCapitalized(t - 1) && view.Word(t).Equals("of", StringComparison.OrdinalIgnoreCase));
@@ -425,7 +425,7 @@ internal static class SpeakerMentionParser
             }
             break;
         }
-        // Drop an opening adjunct that the scan took in: "On Monday the Taliban", "Later Trump", "After campaign aides".
+        // Drop an opening adjunct that the scan took in: "On Monday the rebels", "Later Trump", "After campaign aides".
         while (first < end && (view.InSet(first, SpeakerLexicons.ObjectPrepositions) || view.InSet(first, SpeakerLexicons.TimeWords)
             || view.InSet(first, SpeakerLexicons.ClauseBreaks)))
         {

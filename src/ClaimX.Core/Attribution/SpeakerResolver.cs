@@ -5,9 +5,9 @@ namespace ClaimX.Core.Attribution;
 
 /// <summary>
 /// Turns speaker mentions into canonical speakers within one article: the fullest name the article gives with
-/// titles left out ("Leggett" -> "Sonny Leggett"), pronouns to the most recent compatible speaker or person,
-/// and descriptions to the named person the article ties them to ("the U.S. military spokesman" when the
-/// article also writes "Leggett, the U.S. military spokesman"); otherwise the description itself.
+/// titles left out ("Moore" -> "Dana Moore"), pronouns to the most recent compatible speaker or person,
+/// and descriptions to the named person the article ties them to ("the city's police spokesman" when the
+/// article also writes "Moore, the city's police spokesman"); otherwise the description itself.
 /// </summary>
 internal sealed class SpeakerResolver
 {
@@ -21,8 +21,8 @@ internal sealed class SpeakerResolver
     {
         _view = view;
         _names = new PersonNames(view);
-        // Ties anywhere in the article count, even after the description ("The U.S. military spokesman in Kabul
-        // said ..." and only later "Leggett, the U.S. military spokesman").
+        // Ties anywhere in the article count, even after the description ("The police spokesman in the capital
+        // said ..." and only later "Moore, the police spokesman").
         foreach (var claim in claims)
         {
             var mention = claim.Mention?.Kind == MentionKind.Relative ? claim.Mention.Antecedent : claim.Mention;
@@ -118,10 +118,15 @@ internal sealed class SpeakerResolver
                     {
                         lastGroup = speaker;
                     }
-                    else
+                    else if (IsPersonDescription(description))
                     {
                         NoteGender(speaker, description);
                         persons.Add(speaker);
+                    }
+                    else
+                    {
+                        // "The band", "the company": a singular thing, which "he" or "she" never stands for.
+                        lastGroup = speaker;
                     }
                     break;
                 case MentionKind.Body:
@@ -247,6 +252,15 @@ internal sealed class SpeakerResolver
             head = word;
         }
         return set;
+    }
+
+    // Only a description headed by a person or role noun ("the spokeswoman", "a senior official") is a person
+    // that a later "he" or "she" may stand for.
+    private static bool IsPersonDescription(string description)
+    {
+        ContentWordsOf(description, out string? head);
+        return head is not null && (SpeakerLexicons.RoleNouns.ContainsNoun(head) || SpeakerLexicons.SourceDescriptions.ContainsNoun(head)
+            || SpeakerLexicons.GenderedWords.ContainsKey(head));
     }
 
     private bool IsPlural(SpeakerMention mention)

@@ -35,6 +35,7 @@ internal static class TranscriptFinder
     public static void Find(ClauseView view, ClaimFilter filter, List<RawClaim> claims)
     {
         var paragraphs = view.Document.Paragraphs;
+        int turnParagraph = -2; // the last paragraph of the current quote-marked speaker turn
         for (int p = 0; p < paragraphs.Count; p++)
         {
             if (filter.SkipsParagraph(p))
@@ -43,14 +44,31 @@ internal static class TranscriptFinder
             }
             var paragraph = paragraphs[p];
             int t = view.FirstTokenAt(paragraph.Span.Start);
-            if (view.Is(t, ClauseTokenKind.QuoteOpen))
+            // A transcript printed as a quotation opens each paragraph with a quote mark ("\"SMITH: We will ..."),
+            // which the quotation scanner may pair with the mark before it; the label right after it counts.
+            bool marked = false;
+            if (view.Is(t, ClauseTokenKind.QuoteOpen) || view.Is(t, ClauseTokenKind.QuoteClose)
+                || (view.Is(t, ClauseTokenKind.Other) && view.Text[view.Tokens[t].Start] is '"' or '\u201C'))
+            {
+                t++;
+                marked = true;
+            }
+            int label = t;
+            while (t < view.Count && t - label < MaxLabelWords && view.IsCapitalized(t) && (marked || !view.InQuote(t)))
             {
                 t++;
             }
-            int label = t;
-            while (t < view.Count && t - label < MaxLabelWords && view.IsCapitalized(t) && !view.InQuote(t))
+            if (marked && p == turnParagraph + 1 && (t == label || !view.Is(t, ClauseTokenKind.Colon)) && view.IsWord(label))
             {
-                t++;
+                // A quote-marked paragraph with no label of its own goes on with the same speaker's turn.
+                int tail = ParagraphLastToken(view, paragraph);
+                if (tail > label)
+                {
+                    var turn = claims[^1];
+                    claims[^1] = turn with { Content = new Text.TextSpan(turn.Content.Start, view.Tokens[tail].End) };
+                    turnParagraph = p;
+                }
+                continue;
             }
             if (t == label || !view.Is(t, ClauseTokenKind.Colon) || view.Tokens[t].End > paragraph.Span.End
                 || EditorialLabels.Contains(view.Text.AsSpan(view.Tokens[label].Start, view.Tokens[t - 1].End - view.Tokens[label].Start)))
@@ -58,22 +76,30 @@ internal static class TranscriptFinder
                 continue;
             }
             int colon = t;
-            int end = colon + 1;
-            while (end < view.Count && view.Tokens[end].End <= paragraph.Span.End)
-            {
-                end++;
-            }
-            int last = end - 1;
-            while (last > colon && (view.Is(last, ClauseTokenKind.QuoteClose) || view.Is(last, ClauseTokenKind.Other)))
-            {
-                last--;
-            }
+            int last = Math.Max(ParagraphLastToken(view, paragraph), colon);
             if (last <= colon || ClaimFilter.CountWords(view.Document.Slice(view.SpanOf(colon + 1, last))) < MinContentWords
                 || MentionClassifier.Classify(view, label, colon - 1) is not { } speaker || !LooksLikeLabel(view, label, colon))
             {
                 continue;
             }
             claims.Add(new RawClaim(ClaimKinds.Direct, view.SpanOf(colon + 1, last), new Cue(colon, colon, QuoteAttributor.SignatureCue), speaker));
+            turnParagraph = marked ? p : -2;
         }
+    }
+
+    // The paragraph's last token that is not a closing mark or stray symbol.
+    private static int ParagraphLastToken(ClauseView view, Text.Paragraph paragraph)
+    {
+        int end = view.FirstTokenAt(paragraph.Span.Start);
+        while (end < view.Count && view.Tokens[end].End <= paragraph.Span.End)
+        {
+            end++;
+        }
+        int last = end - 1;
+        while (last >= 0 && (view.Is(last, ClauseTokenKind.QuoteClose) || view.Is(last, ClauseTokenKind.Other)))
+        {
+            last--;
+        }
+        return last;
     }
 }

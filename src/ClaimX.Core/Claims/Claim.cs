@@ -23,7 +23,7 @@ public sealed record Claim
     /// <summary>Canonical speaker within the article: fullest name, titles removed, or the body / description.</summary>
     public string? Speaker { get; init; }
 
-    /// <summary>The words the cue attaches to, as written ("he", "Col. Sonny Leggett").</summary>
+    /// <summary>The words the cue attaches to, as written ("he", "Col. Ines Duarte").</summary>
     public string? SpeakerMention { get; init; }
 
     public int? SpeakerStart { get; init; }

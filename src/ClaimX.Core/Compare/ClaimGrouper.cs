@@ -16,7 +16,13 @@ public static class ClaimGrouper
     public static IReadOnlyList<ClaimGroup> Group(IReadOnlyList<Claim> claims)
     {
         var speakers = new SpeakerTable();
-        var entries = claims.Select(c => new Entry(c, ClaimSource.Of(c), speakers.IdOf(c), new ClaimText(c.Quote))).ToList();
+        // Ties between equally good matches and refused links are settled in processing order; a canonical order
+        // (article, position, id) makes the grouping the same however the input is ordered.
+        // Groups and their claims are still listed in input order.
+        var order = Enumerable.Range(0, claims.Count).OrderBy(i => claims[i].Article, StringComparer.Ordinal).ThenBy(i => claims[i].Start)
+            .ThenBy(i => claims[i].End).ThenBy(i => claims[i].Id, StringComparer.Ordinal).ToArray();
+        var ordered = order.Select(i => claims[i]).ToList();
+        var entries = ordered.Select(c => new Entry(c, ClaimSource.Of(c), speakers.IdOf(c), new ClaimText(c.Quote))).ToList();
         var components = new Components(entries.Count);
 
         // Which claims use each content word: only claims sharing words are ever scored against each other.
@@ -55,7 +61,9 @@ public static class ClaimGrouper
         }
 
         return components.Groups()
-            .Select(members => new ClaimGroup(members.Select(m => entries[m].Claim).ToList()))
+            .Select(members => members.Select(m => order[m]).Order().ToList())
+            .OrderBy(inputIndices => inputIndices[0])
+            .Select(inputIndices => new ClaimGroup(inputIndices.Select(i => claims[i]).ToList()))
             .ToList();
     }
 

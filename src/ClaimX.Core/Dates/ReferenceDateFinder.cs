@@ -6,8 +6,8 @@ namespace ClaimX.Core.Dates;
 
 /// <summary>
 /// Finds the article's own date in its opening lines: a timestamp or byline line ("Published Wednesday, March 4,
-/// 2020", "March 4, 2020 10:31am EST") or the dateline before the first dash of the lede ("KABUL, March 4, 2020 —").
-/// Only a full date with its year counts: "KABUL, Afghanistan — ... Wednesday, March 4" has no year, and a year
+/// 2020", "March 4, 2020 10:31am EST") or the dateline before the first dash of the lede ("LIMA, March 4, 2020 —").
+/// Only a full date with its year counts: "LIMA, Peru — ... Wednesday, March 4" has no year, and a year
 /// guessed from a weekday would be a guess, so it returns null. The pipeline uses this only when neither front
 /// matter nor --date gives a date.
 /// </summary>

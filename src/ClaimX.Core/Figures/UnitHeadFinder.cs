@@ -3,8 +3,8 @@ using ClaimX.Core.Scanning;
 namespace ClaimX.Core.Figures;
 
 /// <summary>
-/// Finds what a number counts: the head of the noun phrase after it. Modifiers are skipped ("four Taliban
-/// fighters" -> fighters, "43 attacks on Afghan troops" -> attacks): the phrase ends at a preposition,
+/// Finds what a number counts: the head of the noun phrase after it. Modifiers are skipped ("four rebel
+/// fighters" -> fighters, "43 attacks on army posts" -> attacks): the phrase ends at a preposition,
 /// determiner, conjunction, verb or punctuation, and its head is the first plural noun, else its last word.
 /// Multiword heads from the unit-heads lexicon stay whole ("11 security forces" -> security forces).
 /// </summary>

@@ -72,7 +72,7 @@ public sealed class CueLexicon
     private static void Add(Dictionary<string, CueEntry> forms, string form, string lemma, CueClass cueClass, CueForm cueForm)
     {
         int words = form.Count(' ') + 1;
-        // The first class listed for a form wins: "argue" is speech even though "argue that" is listed as belief.
+        // The first class listed for a form wins, so a form listed twice keeps the class of its main sense.
         forms.TryAdd(form, new CueEntry(lemma, cueClass, words, cueForm));
     }
 }

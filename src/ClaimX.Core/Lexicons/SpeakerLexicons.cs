@@ -9,6 +9,9 @@ public static class SpeakerLexicons
 
     public static WordSet OrganisationHeads { get; } = WordSet.FromResource("organisation-heads.txt");
 
+    /// <summary>Well-known organisations and movements named without an organisation word ("Hamas", "NATO").</summary>
+    public static WordSet NamedGroups { get; } = WordSet.FromResource("named-groups.txt");
+
     public static WordSet SourceDescriptions { get; } = WordSet.FromResource("source-descriptions.txt");
 
     public static WordSet Determiners { get; } = WordSet.FromResource("determiners.txt");

@@ -43,9 +43,13 @@ public class SharedCorpusEvalTests
     public void Polnear_dev_meets_its_floors()
     {
         var s = Evaluate("polnear-dev");
-        // 0.71: PolNeAR keeps a quote split around its cue as one span ("“Q1,” S said. “Q2.”"); ClaimX gives each
+        // 0.70: PolNeAR keeps a quote split around its cue as one span ("“Q1,” S said. “Q2.”"); ClaimX gives each
         // quotation its own claim, as the output contract and the seeds gold do, and so covers less of those spans.
-        s.F1.Should().BeGreaterThanOrEqualTo(0.71);
+        // It was 0.71 until stance, belief and non-speech verbs stopped reporting a plain noun-phrase object ("The
+        // band released a new album", "Police found the car"): PolNeAR annotates many such evaluative acts
+        // ("criticized X", "endorsed Y"), so recall fell with the false claims (F1 0.718 -> 0.70x; see
+        // docs/extraction-quality.md). The brief's absolute floor for this corpus is 0.70.
+        s.F1.Should().BeGreaterThanOrEqualTo(0.70);
         s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.84);
     }
 }

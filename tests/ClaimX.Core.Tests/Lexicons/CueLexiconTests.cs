@@ -10,7 +10,6 @@ public class CueLexiconTests
     [InlineData("saying", "say", CueClass.Speech, CueForm.Participle, 1)]
     [InlineData("told", "tell", CueClass.Speech, CueForm.Finite, 1)]
     [InlineData("called on", "call on", CueClass.Stance, CueForm.Finite, 2)]
-    [InlineData("told reporters", "tell reporters", CueClass.Speech, CueForm.Finite, 2)]
     [InlineData("according to", "according to", CueClass.Speech, CueForm.Source, 2)]
     [InlineData("believes", "believe", CueClass.Belief, CueForm.Finite, 1)]
     [InlineData("wants", "want", CueClass.Intention, CueForm.Finite, 1)]
