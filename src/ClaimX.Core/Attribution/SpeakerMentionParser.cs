@@ -161,6 +161,13 @@ internal static class SpeakerMentionParser
             last = shut;
             mention = mention with { Span = view.SpanOf(mention.FirstToken, last), LastToken = last };
         }
+        // "said the shadow home secretary, Chris Philp": a name in apposition after a description is the speaker,
+        // and the description is its role.
+        if (mention.Kind == MentionKind.Description && view.Is(last + 1, ClauseTokenKind.Comma)
+            && NameAfterComma(view, last + 2, limit) is { } named)
+        {
+            return named with { Span = view.SpanOf(mention.FirstToken, named.LastToken), FirstToken = mention.FirstToken, HeadSpan = named.Span, Role = Describe(view, start, last) };
+        }
         // ", a spokesman for the Interior Ministry" after a name fills the role and is part of the mention;
         // ", who heads the center" says something else about the speaker and is left out.
         if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma) && !IsRelative(view, last + 2)
@@ -183,6 +190,22 @@ internal static class SpeakerMentionParser
             }
         }
         return mention;
+    }
+
+    // A run of capitalised words right after a comma that classifies as a personal name and ends the phrase
+    // (at a stop, comma or the limit), as in ", Chris Philp." or ", Ann Briggs, on Monday".
+    private static SpeakerMention? NameAfterComma(ClauseView view, int first, int limit)
+    {
+        int t = first;
+        while (t < limit && t - first < MaxWords && view.IsWord(t) && view.IsCapitalized(t))
+        {
+            t++;
+        }
+        if (t == first || (t < limit && view.IsWord(t)))
+        {
+            return null;
+        }
+        return MentionClassifier.Classify(view, first, t - 1) is { Kind: MentionKind.Name } name ? name : null;
     }
 
     // "said 9/11 widow Terry Strada": lower-case words or numbers before a name describe its bearer.

@@ -13,6 +13,23 @@ public class SpeakerResolverTests
         claim.Speaker.Should().Be("Maria Lopez");
     }
 
+    [Theory]
+    [InlineData("“The plan will not work,” said the shadow home secretary, Chris Philp.", "The plan will not work", "Chris Philp", "the shadow home secretary")]
+    [InlineData("“We will appeal,” said the club's chairman, Ian Moss, after the hearing.", "We will appeal", "Ian Moss", "the club's chairman")]
+    public void A_name_in_apposition_after_a_description_is_the_speaker(string text, string quote, string speaker, string role)
+    {
+        var claim = ClaimStarting(text, quote);
+        claim.Speaker.Should().Be(speaker);
+        claim.SpeakerRole.Should().Be(role);
+    }
+
+    [Fact]
+    public void A_description_followed_by_a_place_stays_the_speaker()
+    {
+        const string text = "“The roads are closed,” said the police chief, in a statement.";
+        ClaimStarting(text, "The roads are closed").Speaker.Should().Be("the police chief");
+    }
+
     [Fact]
     public void Pronoun_resolves_to_the_most_recent_speaker()
     {
