@@ -521,7 +521,8 @@ internal static class ReportedClause
     // "CITY, Country — ..." or "CITY (Agency) - ...": an all-caps dateline opening the sentence is no part of a claim.
     private static int AfterDateline(ClauseView view, int from, int to)
     {
-        for (int t = from; t < Math.Min(to, from + 8); t++)
+        // Up to a dozen tokens: "MALATYA, Turkey, Oct 14 (Reuters) -" is ten.
+        for (int t = from; t < Math.Min(to, from + 12); t++)
         {
             if (view.Is(t, ClauseTokenKind.Dash))
             {
