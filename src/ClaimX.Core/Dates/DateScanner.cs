@@ -47,7 +47,19 @@ internal sealed partial class DateScanner
     }
 
     /// <summary>One expression starting exactly at token <paramref name="i"/>.</summary>
-    public bool TryAt(int i, out DateMatch match) =>
+    public bool TryAt(int i, out DateMatch match)
+    {
+        // Every rule family starts at a number or a word; a word must be one of the few that can begin a date.
+        var kind = _context.Kind(i);
+        if (kind == ScanTokenKind.Symbol || (kind == ScanTokenKind.Word && !DateStartWords.CanStart(_context.Span(i))))
+        {
+            match = default;
+            return false;
+        }
+        return TryRules(i, out match);
+    }
+
+    private bool TryRules(int i, out DateMatch match) =>
         TryIsoDate(i, out match)
         || TrySlashDate(i, out match)
         || TryClockTime(i, out match)

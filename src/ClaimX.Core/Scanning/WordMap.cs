@@ -21,6 +21,8 @@ internal sealed class WordMap<T>
 
     public int Count => _map.Count;
 
+    public IEnumerable<string> Keys => _map.Keys;
+
     public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);

@@ -1,0 +1,34 @@
+using ClaimX.Core.Scanning;
+
+namespace ClaimX.Core.Dates;
+
+/// <summary>
+/// The words a date expression can begin with. <see cref="DateScanner.TryAt"/> runs ten rule families at every
+/// token, each with its own case-insensitive look-ups, although almost no token can start any of them; one
+/// look-up here rules a word out for all of them. This must stay a superset of what the rules accept as their
+/// first token, so it is built from the same lexicons and the keywords the rules test.
+/// </summary>
+internal static class DateStartWords
+{
+    // The first words the relative and duration rules test literally ("last week", "this morning", "the past
+    // year", "a day", "overnight"); the other rules start at a lexicon word or a number.
+    private static readonly string[] RuleKeywords =
+    [
+        "last", "this", "next", "previous", "current", "coming", "past", "overnight", "a", "an", "one",
+    ];
+
+    private static readonly WordMap<bool> Words = new(
+        ScanLexicons.NumberWords.Keys
+            .Concat(ScanLexicons.Ordinals.Keys)
+            .Concat(ScanLexicons.Months.Keys)
+            .Concat(ScanLexicons.Weekdays.Keys)
+            .Concat(ScanLexicons.RelativeDays.Keys)
+            .Concat(RuleKeywords)
+            .Select(w => KeyValuePair.Create(w, true)));
+
+    /// <summary>False when no date rule can match starting at word <paramref name="word"/>.</summary>
+    public static bool CanStart(ReadOnlySpan<char> word) =>
+        Words.Contains(word)
+        // "hundreds of", "dozens": a plural number word reads as a count (NumberReader's magnitudes).
+        || (word.Length >= 4 && (word[^1] is 's' or 'S') && ScanLexicons.NumberWords.Contains(word[..^1]));
+}
