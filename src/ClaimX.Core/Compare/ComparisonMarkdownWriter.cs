@@ -73,7 +73,9 @@ public static class ComparisonMarkdownWriter
         }
         foreach (var group in groups)
         {
-            output.WriteLine($"### {group.Group}. {Escape(group.Speaker ?? "(unattributed)")} — {group.Status}");
+            // The group number is the id the CSV and JSON reports use; single-source groups are numbered too, so
+            // it is shown as a reference rather than as a list position.
+            output.WriteLine($"### {Escape(group.Speaker ?? "(unattributed)")} — {group.Status} (group {group.Group})");
             output.WriteLine();
             foreach (var source in group.Sources)
             {
