@@ -34,7 +34,8 @@ public static class ClaimXApp
             {
                 foreach (var error in parse.Errors)
                 {
-                    environment.Error.WriteLine($"claimx: error: {error.Message.ReplaceLineEndings(" ")}");
+                    // System.CommandLine separates the allowed values with tabs; one line reads better with spaces.
+                    environment.Error.WriteLine($"claimx: error: {error.Message.ReplaceLineEndings(" ").Replace("\t", " ", StringComparison.Ordinal).Replace(":  '", ": '", StringComparison.Ordinal).Replace("'  '", "', '", StringComparison.Ordinal)}");
                 }
                 environment.Error.Flush();
                 return ExitCodes.UsageError;

@@ -30,6 +30,22 @@ public class UsageTests
         result.ExitCode.Should().Be(2);
         result.Stdout.Should().BeEmpty();
         result.StderrLines.Should().NotBeEmpty().And.OnlyContain(l => l.StartsWith("claimx: error: "), "every error is one line in one format");
+        result.Stderr.Should().NotContain("\t").And.NotContain("System.", "messages speak the user's language, not .NET's");
+    }
+
+    [Theory]
+    [InlineData("{\"article\": 1}")]
+    [InlineData("not json at all")]
+    public void A_file_that_is_not_claims_is_named_in_one_plain_line(string content)
+    {
+        using var dir = new TempDirectory();
+        dir.Write("claims.json", content);
+
+        var result = CliRunner.Run(dir.Path, "compare", "claims.json");
+
+        result.ExitCode.Should().Be(1);
+        result.StderrLines.Should().Contain(l => l.StartsWith("claimx: error: claims.json: not a claims file", StringComparison.Ordinal));
+        result.Stderr.Should().NotContain("System.");
     }
 
     [Fact]

@@ -49,6 +49,11 @@ public static class ClaimJsonReader
         return claims;
     }
 
-    // JsonException messages end with a path and position; keep them, but on one line and without the type name.
-    private static string Describe(JsonException e) => "not a claims file: " + e.Message.ReplaceLineEndings(" ").TrimEnd('.');
+    // JsonException messages name .NET types ("could not be converted to System.Collections.Generic.List`1[...]");
+    // a user needs what was expected and where.
+    private static string Describe(JsonException e)
+    {
+        string where = e.LineNumber is { } line ? $" (line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1})" : "";
+        return "not a claims file: expected claim objects as written by 'claimx extract --format json' or 'jsonl'" + where;
+    }
 }
