@@ -122,7 +122,7 @@ public class BadInputTests
         var result = CliRunner.Run(dir.Path, "extract", "image.txt", "good.txt", "-f", "jsonl");
 
         result.ExitCode.Should().Be(0);
-        result.StderrLines.Should().ContainSingle().Which.Should().Be("claimx: warning: image.txt: binary file (contains NUL bytes), skipped");
+        result.StderrLines.Should().ContainSingle().Which.Should().Be("claimx: warning: image.txt: binary file (contains NUL bytes; UTF-16 text needs a byte-order mark), skipped");
         ClaimCount(result, "image.txt").Should().Be(0);
         ClaimCount(result, "good.txt").Should().BeGreaterThan(0);
     }

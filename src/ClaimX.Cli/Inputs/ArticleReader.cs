@@ -37,7 +37,7 @@ public sealed class ArticleReader(long maxBytes, Func<Stream> openStandardInput)
         var decoded = TextDecoder.Decode(bytes.AsSpan(0, length));
         if (decoded.IsBinary)
         {
-            return new ArticleText(input, null, length, Warning: $"{input.Label}: binary file (contains NUL bytes), skipped")
+            return new ArticleText(input, null, length, Warning: $"{input.Label}: binary file (contains NUL bytes; UTF-16 text needs a byte-order mark), skipped")
                 { Encoding = decoded.Encoding };
         }
         string? warning = decoded.IsFallback ? $"{input.Label}: not valid UTF-8, read as Windows-1252" : null;
