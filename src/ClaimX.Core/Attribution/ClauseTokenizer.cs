@@ -15,11 +15,20 @@ internal static class ClauseTokenizer
     [ThreadStatic]
     private static List<ClauseToken>? s_buffer;
 
+    // The quote-mark offsets, reused per thread for the same reason.
+    [ThreadStatic]
+    private static HashSet<int>? s_opens;
+
+    [ThreadStatic]
+    private static HashSet<int>? s_closes;
+
     public static ClauseToken[] Tokenize(TextDocument document)
     {
         string text = document.Text;
-        var opens = new HashSet<int>();
-        var closes = new HashSet<int>();
+        var opens = s_opens ??= [];
+        var closes = s_closes ??= [];
+        opens.Clear();
+        closes.Clear();
         foreach (var quote in document.Quotations)
         {
             opens.Add(quote.Outer.Start);

@@ -14,13 +14,20 @@ internal sealed class ClauseView
     private readonly int[] _sentenceEnd;
     private readonly int[] _quoteOf;
 
+    // Per-token tables reused per thread (read only below Tokens.Length); see PerThreadArray.
+    [ThreadStatic]
+    private static int[]? s_sentenceOf;
+
+    [ThreadStatic]
+    private static int[]? s_quoteOf;
+
     public ClauseView(TextDocument document)
     {
         Document = document;
         Text = document.Text;
         Tokens = ClauseTokenizer.Tokenize(document);
         int sentences = document.Sentences.Count;
-        _sentenceOf = new int[Tokens.Length];
+        _sentenceOf = PerThreadArray.Rent(ref s_sentenceOf, Tokens.Length);
         _sentenceFirst = new int[Math.Max(sentences, 1)];
         _sentenceEnd = new int[Math.Max(sentences, 1)];
         Array.Fill(_sentenceFirst, -1);
@@ -35,8 +42,8 @@ internal sealed class ClauseView
             }
         }
         // Which top-level quotation's content each token lies in (-1: none), for telling narration from quoted words.
-        _quoteOf = new int[Tokens.Length];
-        Array.Fill(_quoteOf, -1);
+        _quoteOf = PerThreadArray.Rent(ref s_quoteOf, Tokens.Length);
+        _quoteOf.AsSpan(0, Tokens.Length).Fill(-1);
         for (int q = 0; q < document.Quotations.Count; q++)
         {
             var quote = document.Quotations[q];

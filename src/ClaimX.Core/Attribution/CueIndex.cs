@@ -6,14 +6,23 @@ internal sealed class CueIndex
     private readonly int[] _byFirst;
     private readonly int[] _byLast;
     private readonly bool[] _used;
+    private readonly int _count;
+
+    // The token tables are reused per thread (read only below _count); see PerThreadArray.
+    [ThreadStatic]
+    private static int[]? s_byFirst;
+
+    [ThreadStatic]
+    private static int[]? s_byLast;
 
     public CueIndex(ClauseView view, List<Cue> cues)
     {
         Cues = cues;
-        _byFirst = new int[view.Count];
-        _byLast = new int[view.Count];
-        Array.Fill(_byFirst, -1);
-        Array.Fill(_byLast, -1);
+        _count = view.Count;
+        _byFirst = PerThreadArray.Rent(ref s_byFirst, _count);
+        _byLast = PerThreadArray.Rent(ref s_byLast, _count);
+        _byFirst.AsSpan(0, _count).Fill(-1);
+        _byLast.AsSpan(0, _count).Fill(-1);
         _used = new bool[cues.Count];
         for (int i = 0; i < cues.Count; i++)
         {
@@ -24,9 +33,9 @@ internal sealed class CueIndex
 
     public List<Cue> Cues { get; }
 
-    public Cue? At(int token) => token >= 0 && token < _byFirst.Length && _byFirst[token] >= 0 ? Cues[_byFirst[token]] : null;
+    public Cue? At(int token) => token >= 0 && token < _count && _byFirst[token] >= 0 ? Cues[_byFirst[token]] : null;
 
-    public Cue? EndingAt(int token) => token >= 0 && token < _byLast.Length && _byLast[token] >= 0 ? Cues[_byLast[token]] : null;
+    public Cue? EndingAt(int token) => token >= 0 && token < _count && _byLast[token] >= 0 ? Cues[_byLast[token]] : null;
 
     public bool IsUsed(Cue cue) => _byFirst[cue.First] is var i && i >= 0 && _used[i];
 

@@ -43,7 +43,7 @@ internal sealed class PersonNames
             if (end - start >= 2 && end - start <= 4 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && view.MatchStartingAt(start, SpeakerLexicons.NamedGroups) != end - start
                 && LooksLikeName(view, start, end))
             {
-                string name = string.Join(' ', Enumerable.Range(start, end - start).Select(i => view.Word(i).ToString()));
+                string name = JoinWords(view, start, end);
                 string surname = view.Word(end - 1).ToString();
                 if (!_fullest.TryGetValue(surname, out var known) || known.Length < name.Length)
                 {
@@ -105,12 +105,48 @@ internal sealed class PersonNames
             {
                 return word.Length == 2 && word[1] == '.'; // an initial
             }
-            if (word.Length > 1 && word.ToString().ToUpperInvariant() == word.ToString() && word.Length > 3)
+            if (word.Length > 3 && IsUpperInvariant(word))
             {
                 return false; // an acronym or a shouted headline word
             }
         }
         return true;
+    }
+
+    // The words joined by single spaces, built in one allocation (this runs for every name-like run).
+    private static string JoinWords(ClauseView view, int start, int end)
+    {
+        int length = end - start - 1;
+        for (int i = start; i < end; i++)
+        {
+            length += view.Tokens[i].End - view.Tokens[i].Start;
+        }
+        return string.Create(length, (view, start, end), static (buffer, state) =>
+        {
+            int at = 0;
+            for (int i = state.start; i < state.end; i++)
+            {
+                if (i > state.start)
+                {
+                    buffer[at++] = ' ';
+                }
+                var word = state.view.Word(i);
+                word.CopyTo(buffer[at..]);
+                at += word.Length;
+            }
+        });
+    }
+
+    // Whether upper-casing the word leaves it unchanged, without allocating the two strings the comparison needs.
+    private static bool IsUpperInvariant(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 128)
+        {
+            return word.ToString().ToUpperInvariant() == word.ToString();
+        }
+        Span<char> upper = stackalloc char[word.Length];
+        word.ToUpperInvariant(upper);
+        return upper.SequenceEqual(word);
     }
 
     private static string StripPossessive(string name) =>

@@ -14,6 +14,7 @@ internal sealed class SpeakerResolver
     private readonly ClauseView _view;
     private readonly PersonNames _names;
     private readonly List<(string Role, string Person)> _ties = [];
+    private List<(HashSet<string> Words, string? Head)>? _tieWords;
     private readonly Dictionary<string, string> _roleOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
 
@@ -216,14 +217,21 @@ internal sealed class SpeakerResolver
         }
         string? best = null;
         int bestShared = 1;
-        foreach (var (role, person) in _ties)
+        // The ties are all known once the resolver is built, so each role's words are split once, not per claim.
+        _tieWords ??= _ties.ConvertAll(tie => (ContentWordsOf(tie.Role, out string? tieHead), tieHead));
+        for (int i = 0; i < _ties.Count; i++)
         {
-            var roleWords = ContentWordsOf(role, out string? roleHead);
+            var (roleWords, roleHead) = _tieWords[i];
             if (!string.Equals(roleHead, head, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
-            int shared = words.Count(w => roleWords.Contains(w));
+            string person = _ties[i].Person;
+            int shared = 0;
+            foreach (var w in words)
+            {
+                if (roleWords.Contains(w)) shared++;
+            }
             if (shared > bestShared)
             {
                 best = person;
