@@ -22,6 +22,7 @@ internal static class ReportedClause
     private static readonly WordSet NonSpeechSenses = WordSet.FromResource("non-speech-senses.txt");
     private static readonly WordSet NamingVerbs = WordSet.FromResource("naming-verbs.txt");
     private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
+    private static readonly WordSet PrepositionalParticiples = WordSet.FromResource("prepositional-participles.txt");
     private static readonly WordSet PossessiveDeterminers = WordSet.FromResource("possessive-determiners.txt");
     private static readonly WordSet ObjectPronouns = WordSet.FromResource("object-pronouns.txt");
     private static readonly WordSet PredicateAdjectiveNouns = WordSet.FromResource("predicate-adjective-nouns.txt");
@@ -685,7 +686,8 @@ internal static class ReportedClause
     {
         for (int t = from + 2; t < to - 1; t++)
         {
-            if (view.Is(t, ClauseTokenKind.Comma) && !view.InQuote(t) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 5)
+            if (view.Is(t, ClauseTokenKind.Comma) && !view.InQuote(t) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 5
+                && !view.InSet(t + 1, PrepositionalParticiples))
             {
                 return t;
             }
