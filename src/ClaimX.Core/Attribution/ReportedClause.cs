@@ -286,6 +286,10 @@ internal static class ReportedClause
             {
                 return false;
             }
+            if (view.IsWord(i, "over") && view.InSet(i + 1, PossessiveDeterminers) && view.IsWord(i + 2) && view.IsLower(i + 2))
+            {
+                return true; // "criticized the minister over his remarks": what the act was about
+            }
             if (view.IsWord(i, "for") || view.IsWord(i, "of"))
             {
                 int verb = view.IsWord(i + 1, "not") ? i + 2 : i + 1;
