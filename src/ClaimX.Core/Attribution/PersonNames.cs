@@ -44,12 +44,14 @@ internal sealed class PersonNames
                 && LooksLikeName(view, start, end))
             {
                 string name = JoinWords(view, start, end);
-                string surname = view.Word(end - 1).ToString();
-                if (!_fullest.TryGetValue(surname, out var known) || known.Length < name.Length)
+                // Keyed by the words' spans: a key string is made only when the name is new to the article.
+                var fullest = _fullest.GetAlternateLookup<ReadOnlySpan<char>>();
+                var surname = view.Word(end - 1);
+                if (!fullest.TryGetValue(surname, out var known) || known.Length < name.Length)
                 {
-                    _fullest[surname] = name;
+                    fullest[surname] = name;
                 }
-                _fullest.TryAdd(view.Word(start).ToString(), name);
+                fullest.TryAdd(view.Word(start), name);
                 _positions.Add((view.Tokens[start].Start, name));
                 _runs.Add((start, end - 1, name));
                 if (title > 0)
