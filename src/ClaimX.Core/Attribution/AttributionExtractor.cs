@@ -21,6 +21,7 @@ public static class AttributionExtractor
         TranscriptFinder.Find(view, filter, claims);
         QuoteAttributor.Attribute(view, cues, filter, claims);
         ReportedSpeechFinder.Find(view, cues, filter, claims);
+        LeadingSentences.Extend(view, cues, claims);
         var kept = WithoutOverlaps(claims);
         return new SpeakerResolver(view, kept).Resolve(kept);
     }

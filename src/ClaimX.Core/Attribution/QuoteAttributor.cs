@@ -202,7 +202,8 @@ internal static class QuoteAttributor
                 }
                 int floor = view.SentenceFirst(cue.First);
                 var mention = SpeakerMentionParser.Before(view, cue.First, floor)
-                    ?? (cue.Entry.Form == Lexicons.CueForm.Participle || FollowsConjunction(view, cue.First) ? SentenceSubject.Find(view, cue.First) : null);
+                    ?? (cue.Entry.Form == Lexicons.CueForm.Participle || FollowsConjunction(view, cue.First) ? SentenceSubject.Find(view, cue.First) : null)
+                    ?? InvertedBeforeColon(view, cue, floor, colon ? open - 1 : -1);
                 return mention is null ? null : (cue, mention);
             }
             if (!view.IsWord(c) || view.IsWord(c, "that"))
@@ -211,6 +212,17 @@ internal static class QuoteAttributor
             }
         }
         return null;
+    }
+
+    // "Said Ellis: “Q”", "Added the senator: “Q”": an inverted cue opens the sentence and its speaker runs to
+    // the colon.
+    private static SpeakerMention? InvertedBeforeColon(ClauseView view, Cue cue, int floor, int colon)
+    {
+        if (colon < 0 || cue.First != floor || cue.Entry.Form != Lexicons.CueForm.Finite || !view.IsCapitalized(cue.First))
+        {
+            return null;
+        }
+        return SpeakerMentionParser.After(view, cue.Last + 1, colon) is { } mention && mention.LastToken == colon - 1 ? mention : null;
     }
 
     // "She then urges him to stop and repeatedly says, “Q”": the cue shares the sentence's subject.

@@ -22,6 +22,11 @@ internal static class ReportedClause
     private static readonly WordSet NonSpeechSenses = WordSet.FromResource("non-speech-senses.txt");
     private static readonly WordSet NamingVerbs = WordSet.FromResource("naming-verbs.txt");
     private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
+    private static readonly WordSet PrepositionalParticiples = WordSet.FromResource("prepositional-participles.txt");
+    private static readonly WordSet PossessiveDeterminers = WordSet.FromResource("possessive-determiners.txt");
+    private static readonly WordSet ObjectPronouns = WordSet.FromResource("object-pronouns.txt");
+    private static readonly WordSet PredicateAdjectiveNouns = WordSet.FromResource("predicate-adjective-nouns.txt");
+    private static readonly string[] PredicateAdjectiveEndings = [.. LexiconResource.ReadLines("predicate-adjective-endings.txt")];
     private static readonly WordSet DocumentNouns = WordSet.FromResource("document-nouns.txt");
     private static readonly WordSet ContentNouns = WordSet.FromResource("content-nouns.txt");
     private static readonly Dictionary<string, string[]> ObjectPredicates = LoadObjectPredicates();
@@ -281,12 +286,20 @@ internal static class ReportedClause
             {
                 return false;
             }
+            if (view.IsWord(i, "over") && view.InSet(i + 1, PossessiveDeterminers) && view.IsWord(i + 2) && view.IsLower(i + 2))
+            {
+                return true; // "criticized the minister over his remarks": what the act was about
+            }
             if (view.IsWord(i, "for") || view.IsWord(i, "of"))
             {
                 int verb = view.IsWord(i + 1, "not") ? i + 2 : i + 1;
                 if (view.Is(verb, ClauseTokenKind.QuoteOpen) && view.QuoteOf(verb + 1) is var q && q >= 0)
                 {
                     return true; // "accused the regime of “fanatic recklessness”": the charge in the speaker's words
+                }
+                if (view.IsWord(i, "for") && view.InSet(i + 1, PossessiveDeterminers) && view.IsWord(i + 2) && view.IsLower(i + 2))
+                {
+                    return true; // "attacked the senator for her vote": the reason names what the speaker objects to
                 }
                 return view.IsLower(verb) && view.Word(verb) is var w && w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal);
             }
@@ -382,7 +395,42 @@ internal static class ReportedClause
             }
             afterPreposition |= view.InSet(i, SpeakerLexicons.ObjectPrepositions);
         }
-        return false;
+        return AdjectivePredicate(view, t, end);
+    }
+
+    // "called the charges unsubstantiated", "deemed it unworkable": an object, then one adjective that ends the
+    // clause. Without part-of-speech tags the adjective is known by its ending; the object must be a pronoun or
+    // a determiner with a word, so that the adjective-looking word cannot be the object itself.
+    private static bool AdjectivePredicate(ClauseView view, int t, int end)
+    {
+        int last = t;
+        while (last + 1 < end && view.IsWord(last + 1) && !view.InSet(last + 1, SpeakerLexicons.ClauseBreaks)
+            && !view.InSet(last + 1, SpeakerLexicons.ObjectPrepositions))
+        {
+            last++;
+        }
+        bool closes = last + 1 >= view.Count || !view.IsWord(last + 1) || view.InSet(last + 1, SpeakerLexicons.ClauseBreaks);
+        bool objectFirst = view.InSet(t, ObjectPronouns) ? last >= t + 1 : view.InSet(t, SpeakerLexicons.Determiners) && last >= t + 2;
+        if (!closes || !objectFirst || !view.IsLower(last) || view.InSet(last, PredicateAdjectiveNouns))
+        {
+            return false;
+        }
+        var word = view.Word(last);
+        // "-ment" words are nouns ("called the federal government").
+        if (word.Length < 6 || word.EndsWith("ment", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        foreach (var ending in PredicateAdjectiveEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        // "unsubstantiated", "unfounded", "misguided": a negative prefix with a past participle.
+        return (word.StartsWith("un", StringComparison.OrdinalIgnoreCase) || word.StartsWith("mis", StringComparison.OrdinalIgnoreCase))
+            && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     // A quotation that is a claim in its own right opening the complement or right after a short object ("called
@@ -642,7 +690,8 @@ internal static class ReportedClause
     {
         for (int t = from + 2; t < to - 1; t++)
         {
-            if (view.Is(t, ClauseTokenKind.Comma) && !view.InQuote(t) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 5)
+            if (view.Is(t, ClauseTokenKind.Comma) && !view.InQuote(t) && view.IsLower(t + 1) && view.Word(t + 1).EndsWith("ing", StringComparison.Ordinal) && view.Word(t + 1).Length > 5
+                && !view.InSet(t + 1, PrepositionalParticiples))
             {
                 return t;
             }

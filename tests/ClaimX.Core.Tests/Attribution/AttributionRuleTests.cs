@@ -103,6 +103,11 @@ public class AttributionRuleTests
     [InlineData("The pilot cited the weather.")]
     [InlineData("The senator supported the farmers of her state.")]
     [InlineData("The striker refused the transfer to the rival club.")]
+    [InlineData("The fans attacked the referee for a second time.")]
+    [InlineData("The fans attacked the referee over a dozen times.")]
+    [InlineData("The mayor called the federal government.")]
+    [InlineData("The sheriff called the police detective.")]
+    [InlineData("The candidate called the nurse practitioner.")]
     public void A_plain_object_is_not_a_claim(string text)
     {
         var spans = Extract(text);
@@ -121,6 +126,11 @@ public class AttributionRuleTests
     [InlineData("The striker refused to play for the national team.", "to play for", "refuse")]
     [InlineData("The senator likened the new tax to a toll on every family.", "the new tax to a toll", "liken")]
     [InlineData("The airline blamed the delays on a shortage of pilots.", "the delays on a shortage", "blame")]
+    [InlineData("The mayor attacked the councillor for her vote on the harbour plan.", "the councillor for her vote", "attack")]
+    [InlineData("The union criticized the minister over his remarks about nurses.", "the minister over his remarks", "criticize")]
+    [InlineData("The union called the pay offer unacceptable.", "the pay offer unacceptable", "call")]
+    [InlineData("The senator called the charges unsubstantiated.", "the charges unsubstantiated", "call")]
+    [InlineData("The coach called their tactics utterly irresponsible.", "their tactics utterly irresponsible", "call")]
     public void A_clausal_quoted_or_propositional_complement_is_a_claim(string text, string contentStart, string lemma) =>
         ClaimStarting(text, contentStart).CueLemma.Should().Be(lemma);
 

@@ -17,6 +17,24 @@ public class QuoteAttributorTests
         claim.Speaker.Should().Be("Linda Okafor");
     }
 
+    [Theory]
+    [InlineData("The council has delayed the vote twice. Said Rosa Delgado: “We are running out of patience with this process.”", "Rosa Delgado")]
+    [InlineData("The council has delayed the vote twice. Added the mayor: “We are running out of patience with this process.”", "the mayor")]
+    public void An_inverted_cue_opening_its_sentence_takes_the_speaker_before_the_colon(string text, string mention)
+    {
+        var claim = ClaimStarting(text, "We are running out");
+        claim.Kind.Should().Be("direct");
+        Mention(text, claim).Should().Be(mention);
+    }
+
+    [Fact]
+    public void A_cue_inside_its_sentence_before_a_colon_does_not_invert()
+    {
+        // "said" has no speaker before it and does not open the sentence: the quotation has no cue.
+        const string text = "As was said many times at the hearing: “We are running out of patience with this process.”";
+        Extract(text).Should().NotContain(s => s.SpeakerMention != null && Content(text, s).StartsWith("We are running", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Inverted_cue_with_title_keeps_the_title_as_role()
     {

@@ -205,6 +205,20 @@ public class ReportedSpeechFinderTests
         Content(text, ClaimStarting(text, "the budget had grown")).Should().Be("the budget had grown by half");
     }
 
+    [Theory]
+    [InlineData("The mayor said the city would repair every bridge, including the one on Main Street.",
+        "the city would repair every bridge, including the one on Main Street")]
+    [InlineData("The minister said taxes would rise by a tenth, assuming no change in spending.",
+        "taxes would rise by a tenth, assuming no change in spending")]
+    public void A_participle_that_works_as_a_preposition_stays_in_the_clause(string text, string content) =>
+        Content(text, ClaimStarting(text, content[..10])).Should().Be(content);
+
+    [Theory]
+    [InlineData("The mayor said the city would repair the old bridge, making it the third repair this year.",
+        "the city would repair the old bridge")]
+    public void Another_participle_clause_after_the_clause_is_the_writers(string text, string content) =>
+        Content(text, ClaimStarting(text, content[..10])).Should().Be(content);
+
     [Fact]
     public void As_before_a_trailing_cue()
     {

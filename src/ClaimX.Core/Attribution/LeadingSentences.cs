@@ -1,0 +1,63 @@
+using ClaimX.Core.Claims;
+using ClaimX.Core.Text;
+
+namespace ClaimX.Core.Attribution;
+
+/// <summary>
+/// Reported speech over several sentences with one trailing cue: in "C1. C2. C3, he said." the cue closes a
+/// paragraph of the speaker's words, so the claim runs from the paragraph start, not only from C3's.
+/// </summary>
+internal static class LeadingSentences
+{
+    // Only sentences that carry no cue, quotation or claim of their own are taken: any of those shows that the
+    // earlier sentences are the writer's narration or someone else's words.
+    public static void Extend(ClauseView view, CueIndex cues, List<RawClaim> claims)
+    {
+        for (int i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (claim.Kind != ClaimKinds.Indirect || claim.Cue is not { } cue || view.Tokens[cue.First].Start < claim.Content.End)
+            {
+                continue;
+            }
+            int first = view.FirstTokenAt(claim.Content.Start);
+            if (first <= 0 || first >= view.Count || view.SentenceFirst(first) != first)
+            {
+                continue;
+            }
+            int paragraph = view.ParagraphOf(first);
+            int start = first;
+            for (int t = first - 1; t >= 0 && view.ParagraphOf(t) == paragraph; t--)
+            {
+                if (cues.At(t) is not null || view.InQuote(t) || view.Is(t, ClauseTokenKind.QuoteOpen) || view.Is(t, ClauseTokenKind.QuoteClose)
+                    || view.Is(t, ClauseTokenKind.Colon))
+                {
+                    start = first;
+                    break;
+                }
+                start = t;
+            }
+            if (start == first || view.SentenceFirst(start) != start)
+            {
+                continue;
+            }
+            var extended = new TextSpan(view.Tokens[start].Start, claim.Content.End);
+            if (!OverlapsOther(claims, i, extended))
+            {
+                claims[i] = claim with { Content = extended };
+            }
+        }
+    }
+
+    private static bool OverlapsOther(List<RawClaim> claims, int self, TextSpan span)
+    {
+        for (int j = 0; j < claims.Count; j++)
+        {
+            if (j != self && claims[j].Content.Overlaps(span))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
