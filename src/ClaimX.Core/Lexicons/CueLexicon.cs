@@ -26,7 +26,13 @@ public sealed class CueLexicon
             byFirst[first] = Math.Max(byFirst.GetValueOrDefault(first), words);
         }
         _maxWordsByFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new LexiconFilter(forms.Keys);
+        _firstFilter = new LexiconFilter(byFirst.Keys);
     }
+
+    // Most words of a text are no cue: these rule them out before any hashing.
+    private readonly LexiconFilter _filter;
+    private readonly LexiconFilter _firstFilter;
 
     public static CueLexicon Default { get; } = Load(LexiconResource.ReadLines("reporting-verbs.txt"));
 
@@ -64,10 +70,18 @@ public sealed class CueLexicon
 
     /// <summary>The most words of a form whose first word is <paramref name="firstWord"/>; 0 when no form starts with it.</summary>
     public int MaxWordsStartingWith(ReadOnlySpan<char> firstWord) =>
-        _maxWordsByFirst.TryGetValue(firstWord, out int words) ? words : 0;
+        _firstFilter.MayContain(firstWord) && _maxWordsByFirst.TryGetValue(firstWord, out int words) ? words : 0;
 
     /// <summary>Looks up one form ("said", "called on"); words must be separated by single spaces.</summary>
-    public bool TryGet(ReadOnlySpan<char> form, out CueEntry entry) => _lookup.TryGetValue(form, out entry);
+    public bool TryGet(ReadOnlySpan<char> form, out CueEntry entry)
+    {
+        if (_filter.MayContain(form))
+        {
+            return _lookup.TryGetValue(form, out entry);
+        }
+        entry = default;
+        return false;
+    }
 
     private static void Add(Dictionary<string, CueEntry> forms, string form, string lemma, CueClass cueClass, CueForm cueForm)
     {

@@ -23,7 +23,14 @@ public sealed class PronounLexicon
 {
     private readonly Dictionary<string, PronounEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private PronounLexicon(Dictionary<string, PronounEntry> entries) => _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Most words asked about are no pronoun: this rules them out before any hashing.
+    private readonly LexiconFilter _filter;
+
+    private PronounLexicon(Dictionary<string, PronounEntry> entries)
+    {
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new LexiconFilter(entries.Keys);
+    }
 
     public static PronounLexicon Load(IEnumerable<string> lines)
     {
@@ -53,5 +60,13 @@ public sealed class PronounLexicon
         return new PronounLexicon(entries);
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out PronounEntry entry) => _lookup.TryGetValue(word, out entry);
+    public bool TryGet(ReadOnlySpan<char> word, out PronounEntry entry)
+    {
+        if (_filter.MayContain(word))
+        {
+            return _lookup.TryGetValue(word, out entry);
+        }
+        entry = default;
+        return false;
+    }
 }

@@ -14,6 +14,11 @@ public sealed class WordSet
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxWordsByFirst;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxWordsByLast;
 
+    // Most words asked about are in no set: these rule them out before any hashing.
+    private readonly LexiconFilter _filter;
+    private readonly LexiconFilter _firstFilter;
+    private readonly LexiconFilter _lastFilter;
+
     public WordSet(IEnumerable<string> entries)
     {
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -33,24 +38,29 @@ public sealed class WordSet
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxWordsByFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxWordsByLast = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new LexiconFilter(set);
+        _firstFilter = new LexiconFilter(byFirst.Keys);
+        _lastFilter = new LexiconFilter(byLast.Keys);
     }
 
     /// <summary>The most words of an entry whose first word is <paramref name="word"/>; 0 when none starts with it.</summary>
-    public int MaxWordsStartingWith(ReadOnlySpan<char> word) => _maxWordsByFirst.TryGetValue(word, out int words) ? words : 0;
+    public int MaxWordsStartingWith(ReadOnlySpan<char> word) =>
+        _firstFilter.MayContain(word) && _maxWordsByFirst.TryGetValue(word, out int words) ? words : 0;
 
     /// <summary>The most words of an entry whose last word is <paramref name="word"/>; 0 when none ends with it.</summary>
-    public int MaxWordsEndingWith(ReadOnlySpan<char> word) => _maxWordsByLast.TryGetValue(word, out int words) ? words : 0;
+    public int MaxWordsEndingWith(ReadOnlySpan<char> word) =>
+        _lastFilter.MayContain(word) && _maxWordsByLast.TryGetValue(word, out int words) ? words : 0;
 
     public int Count { get; }
 
     public int MaxWords { get; }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.Contains(word);
 
     /// <summary>Whether the word or its singular ("groups", "agencies", "witnesses") is an entry.</summary>
     public bool ContainsNoun(ReadOnlySpan<char> word)
     {
-        if (_lookup.Contains(word))
+        if (Contains(word))
         {
             return true;
         }
@@ -59,13 +69,13 @@ public sealed class WordSet
             Span<char> singular = stackalloc char[word.Length - 2];
             word[..^3].CopyTo(singular);
             singular[^1] = 'y';
-            return _lookup.Contains(singular);
+            return Contains(singular);
         }
-        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && _lookup.Contains(word[..^2]))
+        if (word.Length > 3 && word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && Contains(word[..^2]))
         {
             return true;
         }
-        return word.Length > 2 && word.EndsWith('s') && _lookup.Contains(word[..^1]);
+        return word.Length > 2 && word.EndsWith('s') && Contains(word[..^1]);
     }
 
     public static WordSet FromResource(string fileName) => new(LexiconResource.ReadLines(fileName));

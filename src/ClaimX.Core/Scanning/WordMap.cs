@@ -1,3 +1,5 @@
+using ClaimX.Core.Lexicons;
+
 namespace ClaimX.Core.Scanning;
 
 /// <summary>
@@ -17,13 +19,25 @@ internal sealed class WordMap<T>
             _map.TryAdd(key, value);
         }
         _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new LexiconFilter(_map.Keys);
     }
+
+    // Most tokens asked about are in no map: this rules them out before any hashing.
+    private readonly LexiconFilter _filter;
 
     public int Count => _map.Count;
 
     public IEnumerable<string> Keys => _map.Keys;
 
-    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+    public bool TryGet(ReadOnlySpan<char> word, out T value)
+    {
+        if (_filter.MayContain(word))
+        {
+            return _lookup.TryGetValue(word, out value!);
+        }
+        value = default!;
+        return false;
+    }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool Contains(ReadOnlySpan<char> word) => _filter.MayContain(word) && _lookup.ContainsKey(word);
 }
