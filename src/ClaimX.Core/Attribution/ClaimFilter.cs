@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using ClaimX.Core.Lexicons;
 using ClaimX.Core.Text;
 
@@ -92,15 +94,48 @@ internal sealed class ClaimFilter
         return true;
     }
 
-    private static bool IsAllCaps(ReadOnlySpan<char> text)
+    internal static bool IsAllCaps(ReadOnlySpan<char> text)
     {
-        int upper = 0, lower = 0;
+        var (upper, lower) = CountCase(text);
+        return upper >= 8 && lower * 10 < upper;
+    }
+
+    // Upper- and lower-case letters (char.IsUpper / char.IsLower). Every paragraph of every article is counted,
+    // so runs of ASCII are counted a vector at a time; a vector holding any other character is counted one by one.
+    internal static (int Upper, int Lower) CountCase(ReadOnlySpan<char> text)
+    {
+        int upper = 0, lower = 0, i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            var nonAscii = new Vector<ushort>(0x80);
+            var upperA = new Vector<ushort>('A');
+            var lowerA = new Vector<ushort>('a');
+            var letters = new Vector<ushort>(26);
+            for (; i + Vector<ushort>.Count <= units.Length; i += Vector<ushort>.Count)
+            {
+                var v = new Vector<ushort>(units[i..]);
+                if (Vector.GreaterThanOrEqualAny(v, nonAscii))
+                {
+                    CountScalar(text.Slice(i, Vector<ushort>.Count), ref upper, ref lower);
+                    continue;
+                }
+                // A lane is all ones where true: as signed 16-bit numbers each counts -1.
+                upper -= Vector.Sum(Vector.AsVectorInt16(Vector.LessThan(v - upperA, letters)));
+                lower -= Vector.Sum(Vector.AsVectorInt16(Vector.LessThan(v - lowerA, letters)));
+            }
+        }
+        CountScalar(text[i..], ref upper, ref lower);
+        return (upper, lower);
+    }
+
+    private static void CountScalar(ReadOnlySpan<char> text, ref int upper, ref int lower)
+    {
         foreach (char c in text)
         {
             if (char.IsUpper(c)) upper++;
             else if (char.IsLower(c)) lower++;
         }
-        return upper >= 8 && lower * 10 < upper;
     }
 
     // A credit phrase as whole words in a short paragraph: "Underreporting by hospitals" or "sign up for federal

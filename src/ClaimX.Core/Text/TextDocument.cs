@@ -52,7 +52,7 @@ public sealed class TextDocument
     public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
 
     /// <summary>Index of the first token whose end lies after <paramref name="offset"/>, or Tokens.Count.</summary>
-    public int TokenIndexAtOrAfter(int offset) => LowerBound(_tokens, offset, static t => t.End);
+    public int TokenIndexAtOrAfter(int offset) => LowerBound<TokenData, TokenEnd>(_tokens, offset);
 
     /// <summary>Index of the token covering <paramref name="offset"/>, or -1 when the offset is white space or outside.</summary>
     public int TokenIndexAt(int offset)
@@ -64,7 +64,7 @@ public sealed class TextDocument
     /// <summary>The tokens lying wholly inside <paramref name="span"/>, as a range of token indices.</summary>
     public Range TokenRange(TextSpan span)
     {
-        int first = LowerBound(_tokens, span.Start - 1, static t => t.Start);
+        int first = LowerBound<TokenData, TokenStart>(_tokens, span.Start - 1);
         int end = first;
         while (end < _tokens.Length && _tokens[end].End <= span.End)
         {
@@ -74,17 +74,17 @@ public sealed class TextDocument
     }
 
     /// <summary>Index of the paragraph holding <paramref name="offset"/>, or of the nearest one before it; -1 if none.</summary>
-    public int ParagraphIndexAt(int offset) => LowerBound(_paragraphs, offset, static p => p.Span.End) is var i && i < _paragraphs.Length && _paragraphs[i].Span.Start <= offset ? i : i - 1;
+    public int ParagraphIndexAt(int offset) => LowerBound<Paragraph, ParagraphEnd>(_paragraphs, offset) is var i && i < _paragraphs.Length && _paragraphs[i].Span.Start <= offset ? i : i - 1;
 
     /// <summary>Index of the sentence holding <paramref name="offset"/>, or of the nearest one before it; -1 if none.</summary>
-    public int SentenceIndexAt(int offset) => LowerBound(_sentences, offset, static s => s.Span.End) is var i && i < _sentences.Length && _sentences[i].Span.Start <= offset ? i : i - 1;
+    public int SentenceIndexAt(int offset) => LowerBound<Sentence, SentenceEnd>(_sentences, offset) is var i && i < _sentences.Length && _sentences[i].Span.Start <= offset ? i : i - 1;
 
     /// <summary>Index of the sentence holding token <paramref name="tokenIndex"/>; -1 if none.</summary>
-    public int SentenceOf(int tokenIndex) => LowerBound(_sentences, tokenIndex, static s => s.FirstToken) - 1 is var i
+    public int SentenceOf(int tokenIndex) => LowerBound<Sentence, SentenceFirstToken>(_sentences, tokenIndex) - 1 is var i
         && i >= 0 && tokenIndex < _sentences[i].FirstToken + _sentences[i].TokenCount ? i : -1;
 
     /// <summary>Index of the paragraph holding token <paramref name="tokenIndex"/>; -1 if none.</summary>
-    public int ParagraphOf(int tokenIndex) => LowerBound(_paragraphs, tokenIndex, static p => p.FirstToken) - 1 is var i
+    public int ParagraphOf(int tokenIndex) => LowerBound<Paragraph, ParagraphFirstToken>(_paragraphs, tokenIndex) - 1 is var i
         && i >= 0 && tokenIndex < _paragraphs[i].FirstToken + _paragraphs[i].TokenCount ? i : -1;
 
     /// <summary>
@@ -93,7 +93,7 @@ public sealed class TextDocument
     /// </summary>
     public int QuotationAt(int offset)
     {
-        int i = LowerBound(_quotations, offset, static q => q.Outer.Start) - 1;
+        int i = LowerBound<Quotation, QuotationStart>(_quotations, offset) - 1;
         while (i >= 0)
         {
             var quotation = _quotations[i];
@@ -106,14 +106,15 @@ public sealed class TextDocument
         return -1;
     }
 
-    // First index whose key(item) > offset, for arrays sorted by that key.
-    private static int LowerBound<T>(T[] items, int offset, Func<T, int> key)
+    // First index whose key > offset, for arrays sorted by that key. The key is a static method of a struct, so
+    // each search is compiled for its key instead of calling a delegate at every probe (these run per token).
+    private static int LowerBound<T, TKey>(T[] items, int offset) where TKey : struct, ISortKey<T>
     {
         int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (key(items[mid]) > offset)
+            if (TKey.Of(in items[mid]) > offset)
             {
                 hi = mid;
             }
@@ -124,4 +125,23 @@ public sealed class TextDocument
         }
         return lo;
     }
+
+    private interface ISortKey<T>
+    {
+        static abstract int Of(in T item);
+    }
+
+    private struct TokenStart : ISortKey<TokenData> { public static int Of(in TokenData t) => t.Start; }
+
+    private struct TokenEnd : ISortKey<TokenData> { public static int Of(in TokenData t) => t.End; }
+
+    private struct ParagraphEnd : ISortKey<Paragraph> { public static int Of(in Paragraph p) => p.Span.End; }
+
+    private struct ParagraphFirstToken : ISortKey<Paragraph> { public static int Of(in Paragraph p) => p.FirstToken; }
+
+    private struct SentenceEnd : ISortKey<Sentence> { public static int Of(in Sentence s) => s.Span.End; }
+
+    private struct SentenceFirstToken : ISortKey<Sentence> { public static int Of(in Sentence s) => s.FirstToken; }
+
+    private struct QuotationStart : ISortKey<Quotation> { public static int Of(in Quotation q) => q.Outer.Start; }
 }
