@@ -49,7 +49,8 @@ internal sealed class ClaimFilter
             return false;
         }
         var content = view.Document.Slice(quote.Content);
-        int words = CountWords(content);
+        // Only "at most two" and "more than eight" matter below.
+        int words = CountWords(content, limit: 9);
         var trimmed = content.TrimEnd();
         bool sentenceLike = trimmed.Length > 0 && trimmed[^1] is '.' or ',' or '!' or '?' or ':' or ';';
         if (words <= 2)
@@ -63,14 +64,18 @@ internal sealed class ClaimFilter
         return sentenceEnd || words > 8 || !EveryWordCapitalized(content);
     }
 
-    public static int CountWords(ReadOnlySpan<char> text)
+    public static int CountWords(ReadOnlySpan<char> text) => CountWords(text, int.MaxValue);
+
+    /// <summary>The words of <paramref name="text"/>, counted up to <paramref name="limit"/>: callers that only
+    /// compare the count with a bound stop reading a long claim there.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int limit)
     {
         int words = 0;
         bool inWord = false;
         foreach (char c in text)
         {
             bool letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord) words++;
+            if (letter && !inWord && ++words >= limit) return words;
             inWord = letter || (inWord && c is '\'' or '\u2019' or '-');
         }
         return words;
@@ -142,7 +147,7 @@ internal sealed class ClaimFilter
     // deposit insurance" in a long paragraph of reporting is no credit line.
     internal static bool IsCredit(ReadOnlySpan<char> text)
     {
-        if (CountWords(text) > CreditMaxWords)
+        if (CountWords(text, CreditMaxWords + 1) > CreditMaxWords)
         {
             return false;
         }

@@ -29,7 +29,7 @@ internal static class ReportedSpeechFinder
                 CueForm.Participle when !CueReading.IsProgressive(view, cue) => Participle(view, cue),
                 _ => Finite(view, cue),
             };
-            if (claim is not null && ClaimFilter.CountWords(view.Document.Slice(claim.Content)) >= MinContentWords)
+            if (claim is not null && ClaimFilter.CountWords(view.Document.Slice(claim.Content), MinContentWords) >= MinContentWords)
             {
                 cues.MarkUsed(cue);
                 claims.Add(claim);

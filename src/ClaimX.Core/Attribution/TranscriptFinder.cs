@@ -77,7 +77,7 @@ internal static class TranscriptFinder
             }
             int colon = t;
             int last = Math.Max(ParagraphLastToken(view, paragraph), colon);
-            if (last <= colon || ClaimFilter.CountWords(view.Document.Slice(view.SpanOf(colon + 1, last))) < MinContentWords
+            if (last <= colon || ClaimFilter.CountWords(view.Document.Slice(view.SpanOf(colon + 1, last)), MinContentWords) < MinContentWords
                 || MentionClassifier.Classify(view, label, colon - 1) is not { } speaker || !LooksLikeLabel(view, label, colon))
             {
                 continue;

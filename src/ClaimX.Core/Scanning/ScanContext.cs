@@ -115,6 +115,22 @@ internal sealed class ScanContext
         return new ArraySegment<ScanToken>(tokens, lo, last - lo);
     }
 
+    /// <summary>
+    /// Where token <paramref name="index"/> sits in the thread's tokens of the whole document (the same for every
+    /// context over the document, so facts about a token can be kept across contexts), or -1 when this context's
+    /// window was tokenized on its own.
+    /// </summary>
+    public int DocumentIndex(int index, out ScanToken[]? documentTokens)
+    {
+        documentTokens = _tokens.Array;
+        if (documentTokens is null || !ReferenceEquals(documentTokens, s_document.Tokens))
+        {
+            documentTokens = null;
+            return -1;
+        }
+        return _tokens.Offset + index;
+    }
+
     /// <summary>Which tokens this context reads: contexts with equal windows hold the same tokens of the same text.</summary>
     public Window TokenWindow => new(Text, _tokens.Array, _tokens.Offset, _tokens.Count);
 
