@@ -16,7 +16,7 @@ internal sealed class FigureScanner
     private const string RangeHigh = "at most";
 
     private readonly ScanContext _c;
-    private readonly bool[] _masked;
+    private bool[]? _masked;
 
     // The mask depends on the context's tokens alone, not on the claim's range, and the claims of one paragraph
     // share one window of tokens: the last window's mask is kept per thread (read-only once made).
@@ -26,15 +26,21 @@ internal sealed class FigureScanner
     public FigureScanner(ScanContext context)
     {
         _c = context;
-        var window = context.TokenWindow;
+    }
+
+    // Numbers in dates and clock times are not figures; durations are both ("11 days"). Made when the first
+    // number is read: the date scan of the whole window is the dearest part, and most claims hold no number.
+    private bool[] Masked => _masked ??= MakeMask();
+
+    private bool[] MakeMask()
+    {
+        var window = _c.TokenWindow;
         if (s_lastMask.Masked is not null && s_lastMask.Window == window)
         {
-            _masked = s_lastMask.Masked;
-            return;
+            return s_lastMask.Masked;
         }
-        _masked = new bool[context.Count];
-        // Numbers in dates and clock times are not figures; durations are both ("11 days").
-        foreach (var match in new DateScanner(context, reference: null).Scan(0, context.Count))
+        var masked = new bool[_c.Count];
+        foreach (var match in new DateScanner(_c, reference: null).Scan(0, _c.Count))
         {
             if (match.Kind == DateKinds.Duration)
             {
@@ -42,10 +48,11 @@ internal sealed class FigureScanner
             }
             for (int t = match.FirstToken; t <= match.LastToken; t++)
             {
-                _masked[t] = true;
+                masked[t] = true;
             }
         }
-        s_lastMask = (window, _masked);
+        s_lastMask = (window, masked);
+        return masked;
     }
 
     public List<Figure> Scan()
@@ -63,13 +70,9 @@ internal sealed class FigureScanner
     // Reads the figure(s) starting at token i; returns the token after what was consumed (or i when nothing).
     private int TryFigureAt(int i, List<Figure> figures)
     {
-        if (_masked[i])
-        {
-            return i;
-        }
         int start = i;
         string? currency = CurrencyBefore(i, out int numberToken);
-        if (!NumberReader.TryRead(_c, numberToken, currency is not null, out var number) || IsMasked(number))
+        if (!NumberReader.TryRead(_c, numberToken, currency is not null, out var number) || Masked[i] || IsMasked(number))
         {
             return i;
         }
@@ -145,7 +148,7 @@ internal sealed class FigureScanner
             s += 2;
             dash = false;
         }
-        if (!_c.Valid(s) || (s < _c.Count && _masked[s]))
+        if (!_c.Valid(s) || Masked[s])
         {
             return false;
         }
@@ -321,7 +324,7 @@ internal sealed class FigureScanner
     {
         for (int t = number.FirstToken; t <= number.LastToken; t++)
         {
-            if (_masked[t])
+            if (Masked[t])
             {
                 return true;
             }
