@@ -23,6 +23,7 @@ internal static class CompareLexicons
     private static readonly Lazy<HashSet<string>> TimeUnitsLazy = new(() => ReadSet("compare-time-units.txt"));
     private static readonly Lazy<Dictionary<string, string>> QualifiersLazy = new(() => ReadPairs("compare-figure-qualifiers.txt"));
     private static readonly Lazy<Dictionary<string, string>> SynonymsLazy = new(ReadSynonyms);
+    private static readonly Lazy<Dictionary<string, string>> BroaderUnitsLazy = new(ReadUnitKinds);
 
     /// <summary>Titles as word sequences (lower case, periods removed), longest first so "lt col" wins over "lt".</summary>
     public static IReadOnlyList<string[]> Titles => TitlesLazy.Value;
@@ -80,6 +81,10 @@ internal static class CompareLexicons
         return pairs;
     }
 
+    /// <summary>A counted thing (canonical unit, <see cref="FigureThing.Canonical"/>) to the broader thing it is a
+    /// kind of ("troops" to "people"), from compare-unit-kinds.txt.</summary>
+    public static IReadOnlyDictionary<string, string> BroaderUnits => BroaderUnitsLazy.Value;
+
     /// <summary>The names of the synonym sets (each set's first entry).</summary>
     public static IReadOnlySet<string> SynonymSets => SynonymSetsLazy.Value;
 
@@ -101,5 +106,26 @@ internal static class CompareLexicons
             }
         }
         return map;
+    }
+
+    private static Dictionary<string, string> ReadUnitKinds()
+    {
+        var broader = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in LexiconResource.ReadLines("compare-unit-kinds.txt"))
+        {
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || FigureThing.Canonical(line[..colon]) is not { } parent)
+            {
+                throw new InvalidDataException($"compare-unit-kinds lexicon: bad line '{line}' (expected 'broader: narrower, ...')");
+            }
+            foreach (var name in line[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (FigureThing.Canonical(name) is { } kind && kind != parent)
+                {
+                    broader[kind] = parent;
+                }
+            }
+        }
+        return broader;
     }
 }
