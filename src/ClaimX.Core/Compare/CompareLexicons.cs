@@ -8,9 +8,11 @@ namespace ClaimX.Core.Compare;
 /// </summary>
 internal static class CompareLexicons
 {
-    private static readonly Lazy<IReadOnlyList<string[]>> TitlesLazy = new(() => ReadPhrases("compare-titles.txt"));
-    private static readonly Lazy<IReadOnlyList<string[]>> RoleWordsLazy = new(() => ReadPhrases("compare-role-words.txt"));
-    private static readonly Lazy<HashSet<string>> BodyWordsLazy = new(() => ReadSet("compare-body-words.txt"));
+    // Titles, spokesperson roles and body head nouns are the lexicons speaker recognition reads, plus a few entries
+    // only a speaker field needs (each compare-*.txt says why they are kept apart).
+    private static readonly Lazy<IReadOnlyList<string[]>> TitlesLazy = new(() => ReadPhrases("titles.txt", "compare-titles.txt"));
+    private static readonly Lazy<IReadOnlyList<string[]>> RoleWordsLazy = new(() => ReadPhrases("spokesperson-nouns.txt", "compare-role-words.txt"));
+    private static readonly Lazy<HashSet<string>> BodyWordsLazy = new(() => ReadWords("organisation-heads.txt", "compare-body-words.txt"));
     private static readonly Lazy<HashSet<string>> NameParticlesLazy = new(() => ReadSet("compare-name-particles.txt"));
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => ReadSet("compare-stopwords.txt"));
     private static readonly Lazy<Dictionary<string, string>> NumberWordsLazy = new(() => ReadPairs("compare-number-words.txt"));
@@ -30,7 +32,11 @@ internal static class CompareLexicons
 
     public static IReadOnlyList<string[]> RoleWords => RoleWordsLazy.Value;
 
+    /// <summary>Head nouns of bodies, lower case, periods removed ("corp"); look words up with <see cref="IsBodyWord"/>.</summary>
     public static IReadOnlySet<string> BodyWords => BodyWordsLazy.Value;
+
+    /// <summary>Whether a lower-case word, or its singular ("ministries"), is the head noun of a body.</summary>
+    public static bool IsBodyWord(string word) => BodyWords.Contains(word) || BodyWords.Contains(WordNormalizer.Singular(word));
 
     public static IReadOnlySet<string> NameParticles => NameParticlesLazy.Value;
 
@@ -59,10 +65,15 @@ internal static class CompareLexicons
     private static HashSet<string> ReadSet(string file) =>
         new(LexiconResource.ReadLines(file).Select(l => l.ToLowerInvariant()), StringComparer.Ordinal);
 
-    private static List<string[]> ReadPhrases(string file) =>
-        LexiconResource.ReadLines(file)
-            .Select(l => l.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal)
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    // Entries as words are compared: lower case, periods removed ("Lt. Col." is "lt col").
+    private static HashSet<string> ReadWords(params string[] files) =>
+        new(files.SelectMany(LexiconResource.ReadLines).Select(l => l.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal)), StringComparer.Ordinal);
+
+    private static List<string[]> ReadPhrases(params string[] files) =>
+        files.SelectMany(LexiconResource.ReadLines)
+            .Select(l => l.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
             .OrderByDescending(words => words.Length)
             .ToList();
