@@ -94,6 +94,18 @@ public sealed class CompareInputSniffingTests : IDisposable
     }
 
     [Fact]
+    public void Claims_saved_as_utf16_by_a_shell_are_read_as_claims()
+    {
+        // Windows PowerShell's '>' writes UTF-16 with a byte-order mark.
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(Jsonl(Ledger)))).ToArray();
+
+        var (code, output, error) = Run(utf16, "-", WriteJson("times.json", Times), "-f", "json");
+
+        code.Should().Be(0, error);
+        output.Should().Contain("\"conflicting\"").And.Contain("Daily Ledger");
+    }
+
+    [Fact]
     public void An_article_piped_in_is_still_extracted()
     {
         var article = "---\nsource: Daily Ledger\ndate: 2024-04-02\n---\n\"The water is receding,\" Mayor Dana Whitfield said.\n"u8.ToArray();

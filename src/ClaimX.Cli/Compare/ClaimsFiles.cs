@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimX.Cli.Inputs;
 using ClaimX.Cli.Processing;
 using ClaimX.Core.Claims;
@@ -49,7 +50,11 @@ public static class ClaimsFiles
             {
                 return LoadedClaims.Failed(ArticleReader.Unreadable(item, e).Error!);
             }
-            var (format, error) = ClaimsFormatSniffer.Detect(head.AsSpan(0, length));
+            // A claims file saved by a shell that writes UTF-16 (Windows PowerShell's '>') is still claims.
+            var utf16 = Utf16Encoding(head.AsSpan(0, length));
+            var (format, error) = ClaimsFormatSniffer.Detect(utf16 is null
+                ? head.AsSpan(0, length)
+                : Encoding.UTF8.GetBytes(utf16.GetString(head, 2, (length - 2) & ~1)));
             if (error is not null)
             {
                 return LoadedClaims.Failed($"{item.Label}: {error}");
@@ -65,7 +70,7 @@ public static class ClaimsFiles
             }
             if (format is { } sniffed)
             {
-                return Read(item, whole, sniffed);
+                return Read(item, utf16 is null ? whole : Encoding.CreateTranscodingStream(whole, utf16, Encoding.UTF8, leaveOpen: true), sniffed);
             }
             var outcome = processor.Process(item, whole);
             return new LoadedClaims(outcome.Result?.Claims ?? [], outcome.Error, outcome.Warnings);
@@ -76,11 +81,13 @@ public static class ClaimsFiles
     {
         try
         {
+            // The input streams are unbuffered (an article is read in one go); claims are read in small pieces.
+            using var buffered = new BufferedStream(stream, 1 << 16);
             var claims = format switch
             {
-                ClaimsFormat.Json => ClaimJsonReader.ReadArray(stream),
-                ClaimsFormat.JsonLines => ClaimJsonReader.ReadLines(stream),
-                _ => ClaimsCsvReader.Read(stream),
+                ClaimsFormat.Json => ClaimJsonReader.ReadArray(buffered),
+                ClaimsFormat.JsonLines => ClaimJsonReader.ReadLines(buffered),
+                _ => ClaimsCsvReader.Read(buffered),
             };
             return new LoadedClaims(claims, null, []);
         }
@@ -93,6 +100,11 @@ public static class ClaimsFiles
             return LoadedClaims.Failed(ArticleReader.Unreadable(item, e).Error!);
         }
     }
+
+    private static Encoding? Utf16Encoding(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode
+        : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode
+        : null;
 
     private static int ReadHead(Stream stream, byte[] head)
     {

@@ -4,7 +4,7 @@ namespace ClaimX.Cli.Compare;
 /// Tells a claims file from an article by its first bytes, for inputs whose name does not say (standard input,
 /// "claims.out"). Only shapes that news prose never takes count as data: "[" then "{" or "]" (a JSON array of
 /// objects), "{" then a '"' (JSON lines), or a first line of comma-separated bare names with no spaces (a CSV header).
-/// Anything else is an article. Data that is not claims (a CSV header without "article" and "quote") is an error,
+/// Anything else is an article. The bytes are UTF-8 (the caller converts a UTF-16 head first). Data that is not claims (a CSV header without "article" and "quote") is an error,
 /// so it is never extracted as if it were news.
 /// </summary>
 public static class ClaimsFormatSniffer
