@@ -49,22 +49,34 @@ for extra in "$root/../shared/corpus/polnear-dev/texts" "$root/../shared/corpus/
     [ -d "$extra" ] && sources+=("$extra")
 done
 
+# A corpus folder may be a symbolic link (to a bigger disk, or to a corpus built elsewhere): it is emptied, not
+# replaced, and measured through the link. Only the folder given is followed, as `claimx extract DIR` does.
+reset_dir() {
+    if [ -L "$1" ]; then
+        find -H "$1" -mindepth 1 -delete
+    else
+        rm -rf "$1"
+    fi
+}
+
 echo "== corpora"
 if [ ! -f "$corpus/large-$size_mb.done" ]; then
-    rm -rf "$corpus/large"
+    reset_dir "$corpus/large"
     python3 bench/make_corpus.py large "$corpus/large" --min-mb "$size_mb" --sources "${sources[@]}"
     touch "$corpus/large-$size_mb.done"
 fi
 for count in 1000 10000 100000; do
     if [ -z "${SKIP_MEMORY:-}" ] && [ ! -f "$corpus/small-$count.done" ]; then
-        rm -rf "$corpus/small-$count"
+        reset_dir "$corpus/small-$count"
         python3 bench/make_corpus.py small "$corpus/small-$count" --count "$count"
         touch "$corpus/small-$count.done"
     fi
 done
 
-bytes_of() { find "$1" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }'; }
-files_of() { find "$1" -name '*.txt' | wc -l; }
+# Article files as claimx reads them: the folder given is followed when it is a link, and so are links to files.
+articles_of() { find -H "$1" -name '*.txt' -xtype f -print0; }
+bytes_of() { articles_of "$1" | xargs -0r stat -L -c '%s' | awk '{ s += $1 } END { print s + 0 }'; }
+files_of() { articles_of "$1" | tr -dc '\0' | wc -c; }
 
 # Runs claimx on a corpus under /usr/bin/time -v; sets wall (s), cpu (user + system s) and rss (MB).
 timed() {

@@ -2,7 +2,7 @@
 """Builds a benchmark corpus of realistic news articles for bench/extract-throughput.sh.
 
 Articles come from the repository's samples (and any other article folders given, such as the shared PolNeAR dev
-texts), each copy lightly varied so that no two files are identical: numbers shift, two body paragraphs may swap
+texts; folders are read recursively and symbolic links to folders and files are followed), each copy lightly varied so that no two files are identical: numbers shift, two body paragraphs may swap
 places, and the front matter (source, date) changes. Deterministic for given arguments, so runs compare.
 
   make_corpus.py large OUT --min-mb 110 --sources samples ../shared/corpus/polnear-dev/texts
@@ -20,17 +20,33 @@ FRONT_MATTER = re.compile(r"\A---\r?\n.*?\r?\n---\r?\n", re.S)
 PER_FOLDER = 1000
 
 
+def article_paths(folder):
+    """The .txt files below a folder in sorted order, through symbolic links (a corpus folder is often a link to
+    a shared or bigger disk); a folder reached twice through links is read once, so a link loop ends."""
+    seen = set()
+    for directory, subdirectories, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(directory)
+        if real in seen:
+            subdirectories[:] = []
+            continue
+        seen.add(real)
+        subdirectories.sort()
+        for name in sorted(names):
+            path = os.path.join(directory, name)
+            if name.endswith(".txt") and os.path.isfile(path):
+                yield path
+
+
 def read_sources(folders):
     texts = []
     for folder in folders:
         if not os.path.isdir(folder):
             continue
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".txt"):
-                with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
-                    body = FRONT_MATTER.sub("", f.read(), count=1)
-                if body.strip():
-                    texts.append(body)
+        for path in article_paths(folder):
+            with open(path, encoding="utf-8", errors="replace") as f:
+                body = FRONT_MATTER.sub("", f.read(), count=1)
+            if body.strip():
+                texts.append(body)
     if not texts:
         sys.exit("make_corpus: no source articles found in " + ", ".join(folders))
     return texts

@@ -29,7 +29,7 @@ public sealed class CompareRun(CompareSettings settings, CliEnvironment environm
         {
             OrderedParallel.Run(
                 items,
-                item => Load(item, processor),
+                item => ClaimsFiles.Load(item, processor),
                 loaded =>
                 {
                     run.Report(loaded.Warnings, loaded.Error);
@@ -77,17 +77,4 @@ public sealed class CompareRun(CompareSettings settings, CliEnvironment environm
         }
         return target.Commit() ? run.ExitCode : ExitCodes.InputFailed;
     }
-
-    private static Loaded Load(InputItem item, ArticleProcessor processor)
-    {
-        if (ClaimsFiles.IsClaimsFile(item))
-        {
-            var (claims, error) = ClaimsFiles.Read(item);
-            return new Loaded(claims ?? [], error, []);
-        }
-        var outcome = processor.Process(item);
-        return new Loaded(outcome.Result?.Claims ?? [], outcome.Error, outcome.Warnings);
-    }
-
-    private sealed record Loaded(IReadOnlyList<Claim> Claims, string? Error, IReadOnlyList<string> Warnings);
 }

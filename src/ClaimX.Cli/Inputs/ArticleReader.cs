@@ -12,13 +12,33 @@ public sealed class ArticleReader(long maxBytes, Func<Stream> openStandardInput)
 
     public ArticleText Read(InputItem input)
     {
+        Stream stream;
+        try
+        {
+            stream = Open(input);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(input, e);
+        }
+        using (stream)
+        {
+            return Read(input, stream);
+        }
+    }
+
+    /// <summary>The input's bytes: standard input, or the file opened for one sequential read.</summary>
+    public Stream Open(InputItem input) => input.IsStandardInput
+        ? openStandardInput()
+        : new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+
+    /// <summary>Reads an input from a stream already opened (and perhaps looked into, see <see cref="PrefixedStream"/>).</summary>
+    public ArticleText Read(InputItem input, Stream stream)
+    {
         byte[] bytes;
         int length;
         try
         {
-            using var stream = input.IsStandardInput
-                ? openStandardInput()
-                : new FileStream(input.FullPath!, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             if (stream.CanSeek && stream.Length > maxBytes)
             {
                 return TooLarge(input, stream.Length);
@@ -31,7 +51,7 @@ public sealed class ArticleReader(long maxBytes, Func<Stream> openStandardInput)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ArticleText(input, null, 0, Error: $"{input.Label}: {DescribeReadError(input, e)}");
+            return Unreadable(input, e);
         }
 
         var decoded = TextDecoder.Decode(bytes.AsSpan(0, length));
@@ -46,6 +66,10 @@ public sealed class ArticleReader(long maxBytes, Func<Stream> openStandardInput)
 
     private ArticleText TooLarge(InputItem input, long size) =>
         new(input, null, size, Warning: $"{input.Label}: larger than --max-bytes ({maxBytes} bytes), skipped");
+
+    /// <summary>An input that could not be opened or read, with the one-line reason.</summary>
+    public static ArticleText Unreadable(InputItem input, Exception e) =>
+        new(input, null, 0, Error: $"{input.Label}: {DescribeReadError(input, e)}");
 
     private static string DescribeReadError(InputItem input, Exception e)
     {

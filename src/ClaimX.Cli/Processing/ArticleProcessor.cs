@@ -11,9 +11,17 @@ namespace ClaimX.Cli.Processing;
 /// </summary>
 public sealed class ArticleProcessor(ArticleReader reader, ClaimExtractor extractor, string? defaultSource, DateOnly? defaultDate)
 {
-    public ArticleOutcome Process(InputItem input)
+    public ArticleOutcome Process(InputItem input) => Extract(input, reader.Read(input));
+
+    /// <summary>Processes an input whose stream is already open (compare looks at an input's first bytes before it
+    /// knows whether it is an article).</summary>
+    public ArticleOutcome Process(InputItem input, Stream stream) => Extract(input, reader.Read(input, stream));
+
+    /// <summary>Opens an input as <see cref="Process(InputItem)"/> would read it.</summary>
+    public Stream Open(InputItem input) => reader.Open(input);
+
+    private ArticleOutcome Extract(InputItem input, ArticleText article)
     {
-        var article = reader.Read(input);
         var warnings = new List<string>(1);
         if (article.Warning is { } readWarning)
         {

@@ -8,9 +8,11 @@ namespace ClaimX.Core.Compare;
 /// </summary>
 internal static class CompareLexicons
 {
-    private static readonly Lazy<IReadOnlyList<string[]>> TitlesLazy = new(() => ReadPhrases("compare-titles.txt"));
-    private static readonly Lazy<IReadOnlyList<string[]>> RoleWordsLazy = new(() => ReadPhrases("compare-role-words.txt"));
-    private static readonly Lazy<HashSet<string>> BodyWordsLazy = new(() => ReadSet("compare-body-words.txt"));
+    // Titles, spokesperson roles and body head nouns are the lexicons speaker recognition reads, plus a few entries
+    // only a speaker field needs (each compare-*.txt says why they are kept apart).
+    private static readonly Lazy<IReadOnlyList<string[]>> TitlesLazy = new(() => ReadPhrases("titles.txt", "compare-titles.txt"));
+    private static readonly Lazy<IReadOnlyList<string[]>> RoleWordsLazy = new(() => ReadPhrases("spokesperson-nouns.txt", "compare-role-words.txt"));
+    private static readonly Lazy<HashSet<string>> BodyWordsLazy = new(() => ReadWords("organisation-heads.txt", "compare-body-words.txt"));
     private static readonly Lazy<HashSet<string>> NameParticlesLazy = new(() => ReadSet("compare-name-particles.txt"));
     private static readonly Lazy<HashSet<string>> StopwordsLazy = new(() => ReadSet("compare-stopwords.txt"));
     private static readonly Lazy<Dictionary<string, string>> NumberWordsLazy = new(() => ReadPairs("compare-number-words.txt"));
@@ -23,13 +25,18 @@ internal static class CompareLexicons
     private static readonly Lazy<HashSet<string>> TimeUnitsLazy = new(() => ReadSet("compare-time-units.txt"));
     private static readonly Lazy<Dictionary<string, string>> QualifiersLazy = new(() => ReadPairs("compare-figure-qualifiers.txt"));
     private static readonly Lazy<Dictionary<string, string>> SynonymsLazy = new(ReadSynonyms);
+    private static readonly Lazy<Dictionary<string, string>> BroaderUnitsLazy = new(ReadUnitKinds);
 
     /// <summary>Titles as word sequences (lower case, periods removed), longest first so "lt col" wins over "lt".</summary>
     public static IReadOnlyList<string[]> Titles => TitlesLazy.Value;
 
     public static IReadOnlyList<string[]> RoleWords => RoleWordsLazy.Value;
 
+    /// <summary>Head nouns of bodies, lower case, periods removed ("corp"); look words up with <see cref="IsBodyWord"/>.</summary>
     public static IReadOnlySet<string> BodyWords => BodyWordsLazy.Value;
+
+    /// <summary>Whether a lower-case word, or its singular ("ministries"), is the head noun of a body.</summary>
+    public static bool IsBodyWord(string word) => BodyWords.Contains(word) || BodyWords.Contains(WordNormalizer.Singular(word));
 
     public static IReadOnlySet<string> NameParticles => NameParticlesLazy.Value;
 
@@ -58,10 +65,15 @@ internal static class CompareLexicons
     private static HashSet<string> ReadSet(string file) =>
         new(LexiconResource.ReadLines(file).Select(l => l.ToLowerInvariant()), StringComparer.Ordinal);
 
-    private static List<string[]> ReadPhrases(string file) =>
-        LexiconResource.ReadLines(file)
-            .Select(l => l.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal)
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries))
+    // Entries as words are compared: lower case, periods removed ("Lt. Col." is "lt col").
+    private static HashSet<string> ReadWords(params string[] files) =>
+        new(files.SelectMany(LexiconResource.ReadLines).Select(l => l.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal)), StringComparer.Ordinal);
+
+    private static List<string[]> ReadPhrases(params string[] files) =>
+        files.SelectMany(LexiconResource.ReadLines)
+            .Select(l => l.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(words => words.Length > 0)
             .OrderByDescending(words => words.Length)
             .ToList();
@@ -79,6 +91,10 @@ internal static class CompareLexicons
         }
         return pairs;
     }
+
+    /// <summary>A counted thing (canonical unit, <see cref="FigureThing.Canonical"/>) to the broader thing it is a
+    /// kind of ("troops" to "people"), from compare-unit-kinds.txt.</summary>
+    public static IReadOnlyDictionary<string, string> BroaderUnits => BroaderUnitsLazy.Value;
 
     /// <summary>The names of the synonym sets (each set's first entry).</summary>
     public static IReadOnlySet<string> SynonymSets => SynonymSetsLazy.Value;
@@ -101,5 +117,26 @@ internal static class CompareLexicons
             }
         }
         return map;
+    }
+
+    private static Dictionary<string, string> ReadUnitKinds()
+    {
+        var broader = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in LexiconResource.ReadLines("compare-unit-kinds.txt"))
+        {
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || FigureThing.Canonical(line[..colon]) is not { } parent)
+            {
+                throw new InvalidDataException($"compare-unit-kinds lexicon: bad line '{line}' (expected 'broader: narrower, ...')");
+            }
+            foreach (var name in line[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (FigureThing.Canonical(name) is { } kind && kind != parent)
+                {
+                    broader[kind] = parent;
+                }
+            }
+        }
+        return broader;
     }
 }

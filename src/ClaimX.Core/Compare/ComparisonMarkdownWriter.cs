@@ -83,8 +83,9 @@ public static class ComparisonMarkdownWriter
             }
             foreach (var figure in group.Figures)
             {
+                bool mixedUnits = figure.Values.Select(v => v.Unit ?? "").Distinct(StringComparer.OrdinalIgnoreCase).Skip(1).Any();
                 output.WriteLine($"- Figures, {Escape(figure.Thing)} ({(figure.Agree ? "agree" : "**differ**")}): "
-                    + string.Join("; ", figure.Values.Select(v => $"{Escape(v.Source)} \"{Escape(v.Text)}\"")));
+                    + string.Join("; ", figure.Values.Select(v => $"{Escape(v.Source)} \"{Escape(Shown(v, mixedUnits))}\"")));
             }
             foreach (var date in group.Dates)
             {
@@ -93,6 +94,23 @@ public static class ComparisonMarkdownWriter
             }
             output.WriteLine();
         }
+    }
+
+    /// <summary>A figure as the reader needs it to judge agreement: with its qualifier ("at least 4"), and with its
+    /// unit when the values' units are written differently ("11 troops" beside "11 security forces", or a kind
+    /// beside the broader thing: "11 troops" beside "at least 4 people").</summary>
+    private static string Shown(AlignedFigure value, bool withUnit)
+    {
+        string text = value.Text;
+        if (value.Qualifier is { Length: > 0 } qualifier && !text.StartsWith(qualifier, StringComparison.OrdinalIgnoreCase))
+        {
+            text = qualifier + " " + text;
+        }
+        if (withUnit && value.Unit is { Length: > 0 } unit && !text.Contains(unit, StringComparison.OrdinalIgnoreCase))
+        {
+            text += " " + unit;
+        }
+        return text;
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";

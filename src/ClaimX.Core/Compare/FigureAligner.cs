@@ -3,11 +3,14 @@ using ClaimX.Core.Claims;
 namespace ClaimX.Core.Compare;
 
 /// <summary>
-/// Sets figures about the same thing (<see cref="FigureThing.IsCompatibleWith"/>) side by side across sources and
-/// decides whether they differ. Sources A and B differ about a thing when A states a figure of it that no figure
-/// of B agrees with, and B states one that no figure of A agrees with. One outlet giving an extra figure of the
-/// same thing (a count for one town besides the national total) is therefore not a conflict; two outlets giving
-/// different totals are.
+/// Sets figures about related things (<see cref="FigureThing.RelationTo"/>: the same thing, or within a statement a
+/// kind of it) side by side across sources and decides whether they differ. Two figures are set side by side when
+/// they are about the same thing, or when one counts a kind of the other's thing and the two agree or differ
+/// (<see cref="FigureAgreement.Compare"/>); a count of a kind that is merely below the broader count is another
+/// set and is left out. Sources A and B differ about a thing when A states a figure of it that no figure of B
+/// agrees with while some figure of B differs from it, and the same holds the other way round. One outlet giving
+/// an extra figure of the same thing (a count for one town besides the national total) is therefore not a
+/// conflict; two outlets giving different totals are.
 /// </summary>
 public static class FigureAligner
 {
@@ -36,7 +39,7 @@ public static class FigureAligner
                 continue;
             }
             var values = cluster.Select(i => new AlignedFigure(i.Source, i.Claim.Id, i.Claim.Speaker ?? i.Claim.SpeakerMention,
-                i.Figure.Text, i.Figure.Value, i.Figure.Qualifier)).ToList();
+                i.Figure.Text, i.Figure.Value, i.Figure.Qualifier, i.Figure.Unit)).ToList();
             alignments.Add(new FigureAlignment(Describe(cluster), !Differs(cluster, scope), values));
         }
         return alignments;
@@ -60,23 +63,26 @@ public static class FigureAligner
         return false;
     }
 
-    /// <summary>True when some figure of <paramref name="mine"/> has a counterpart about the same thing in
-    /// <paramref name="theirs"/> but none that agrees with it.</summary>
+    /// <summary>True when some figure of <paramref name="mine"/> has a counterpart in <paramref name="theirs"/> that
+    /// differs from it and none that agrees with it.</summary>
     private static bool HasUnmatched(List<Item> mine, List<Item> theirs, FigureScope scope) =>
         mine.Any(m =>
         {
-            var same = theirs.Where(t => t.Thing.IsCompatibleWith(m.Thing, scope)).ToList();
-            return same.Count > 0 && !same.Any(t => FigureAgreement.Agree(m.Figure, t.Figure));
+            var verdicts = theirs.Select(t => Verdict(m, t, scope)).Where(v => v != FigureVerdict.Unaligned).ToList();
+            return verdicts.Count > 0 && !verdicts.Contains(FigureVerdict.Agree);
         });
 
-    /// <summary>Connected sets of figures about compatible things. Only figures with the same unit (or, without a
-    /// unit, the same measure) can be compatible, so each such bucket is clustered on its own.</summary>
+    private static FigureVerdict Verdict(Item a, Item b, FigureScope scope) =>
+        FigureAgreement.Compare(a.Figure, b.Figure, a.Thing.RelationTo(b.Thing, scope));
+
+    /// <summary>Connected sets of figures set side by side. Only figures whose units share a broadest thing (or,
+    /// without a unit, the same measure) can relate, so each such bucket is clustered on its own.</summary>
     private static List<List<Item>> Cluster(List<Item> items, FigureScope scope)
     {
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         var buckets = Enumerable.Range(0, items.Count)
-            .GroupBy(i => items[i].Thing.Unit is { } unit ? "u:" + unit : "m:" + items[i].Thing.Measure, StringComparer.Ordinal);
+            .GroupBy(i => items[i].Thing.Root is { } root ? "u:" + root : "m:" + items[i].Thing.Measure, StringComparer.Ordinal);
         foreach (var bucket in buckets)
         {
             var members = bucket.ToList();
@@ -84,7 +90,10 @@ public static class FigureAligner
             {
                 for (int y = x + 1; y < members.Count; y++)
                 {
-                    if (items[members[x]].Thing.IsCompatibleWith(items[members[y]].Thing, scope))
+                    var (a, b) = (items[members[x]], items[members[y]]);
+                    var relation = a.Thing.RelationTo(b.Thing, scope);
+                    if (relation == UnitRelation.Same
+                        || (relation != UnitRelation.Unrelated && FigureAgreement.Compare(a.Figure, b.Figure, relation) != FigureVerdict.Unaligned))
                     {
                         int rx = Find(members[x]), ry = Find(members[y]);
                         parent[Math.Max(rx, ry)] = Math.Min(rx, ry);
@@ -112,9 +121,10 @@ public static class FigureAligner
             || word.EndsWith("th", StringComparison.Ordinal));
     }
 
-    // The most specific description in the cluster: one that names a measure, else the first.
+    // The most specific description in the cluster: one that names a measure; among counts of a thing and its
+    // kinds, the broadest thing ("people" for people and troops); else the first.
     private static string Describe(List<Item> cluster) =>
-        (cluster.FirstOrDefault(i => i.Thing.Measure is not null) ?? cluster[0]).Thing.ToString();
+        (cluster.FirstOrDefault(i => i.Thing.Measure is not null) ?? cluster.MinBy(i => i.Thing.Depth)!).Thing.ToString();
 
     private sealed record Item(string Source, Claim Claim, Figure Figure, FigureThing Thing);
 }

@@ -6,7 +6,7 @@ namespace ClaimX.Core.Compare;
 /// What a figure counts or measures, in comparable form: the unit's synonym set ("troops" for "soldiers" and
 /// "security forces") and the measure noun around it ("revenue" in "revenue of $2.3 million"). Two figures are
 /// about the same thing when their units agree and their measures do not contradict (an unknown measure is
-/// compatible with any).
+/// compatible with any); within a statement, a count can also be of a kind of the other's thing (troops of people).
 /// </summary>
 public sealed record FigureThing(string? Unit, string? Measure)
 {
@@ -34,24 +34,58 @@ public sealed record FigureThing(string? Unit, string? Measure)
     public bool IsAmount => Unit is null || IsAmountUnit(Unit);
 
     /// <summary>
-    /// Same unit and no contradicting measure. Within a statement an unknown measure is compatible with any; across
-    /// statements an amount must name the same measure on both sides, or there is no telling what it is about.
+    /// How this thing relates to another. Same: the same unit and no contradicting measure; within a statement an
+    /// unknown measure is compatible with any, across statements an amount must name the same measure on both sides,
+    /// or there is no telling what it is about. Broader or narrower: within one statement, a count of a kind of the
+    /// other's thing (compare-unit-kinds.txt: troops are people). Across statements a count of people and a count of
+    /// troops are most often about different groups, so kinds are not related there.
     /// </summary>
-    public bool IsCompatibleWith(FigureThing other, FigureScope scope = FigureScope.WithinStatement)
+    public UnitRelation RelationTo(FigureThing other, FigureScope scope = FigureScope.WithinStatement)
     {
         if (Unit is null || other.Unit is null)
         {
-            return Unit is null && other.Unit is null && Measure is not null && Measure == other.Measure;
+            return Unit is null && other.Unit is null && Measure is not null && Measure == other.Measure ? UnitRelation.Same : UnitRelation.Unrelated;
         }
         if (Unit != other.Unit)
         {
-            return false;
+            if (scope == FigureScope.WithinStatement && !IsAmount && !other.IsAmount)
+            {
+                if (IsKindOf(other.Unit, Unit))
+                {
+                    return UnitRelation.Broader;
+                }
+                if (IsKindOf(Unit, other.Unit))
+                {
+                    return UnitRelation.Narrower;
+                }
+            }
+            return UnitRelation.Unrelated;
         }
         if (scope == FigureScope.AcrossStatements && IsAmount)
         {
-            return Measure is not null && Measure == other.Measure;
+            return Measure is not null && Measure == other.Measure ? UnitRelation.Same : UnitRelation.Unrelated;
         }
-        return Measure is null || other.Measure is null || Measure == other.Measure;
+        return Measure is null || other.Measure is null || Measure == other.Measure ? UnitRelation.Same : UnitRelation.Unrelated;
+    }
+
+    /// <summary>How many broader things stand above this one's unit ("troops": 1, "people": 0); orders the things of
+    /// an alignment so that the broadest names it.</summary>
+    public int Depth => Unit is null ? 0 : Ancestors(Unit).Count();
+
+    /// <summary>The broadest thing above this one's unit, or the unit itself: figures that can relate share it.</summary>
+    internal string? Root => Unit is null ? null : Ancestors(Unit).LastOrDefault() ?? Unit;
+
+    private static bool IsKindOf(string unit, string broader) => Ancestors(unit).Contains(broader, StringComparer.Ordinal);
+
+    private static IEnumerable<string> Ancestors(string unit)
+    {
+        // Bounded: a cycle written into the lexicon by mistake must not hang a comparison.
+        var current = unit;
+        for (int step = 0; step < 16 && CompareLexicons.BroaderUnits.TryGetValue(current, out var parent) && parent != unit; step++)
+        {
+            yield return parent;
+            current = parent;
+        }
     }
 
     private static bool IsAmountUnit(string unit) => CompareLexicons.AmountUnits.Contains(unit);

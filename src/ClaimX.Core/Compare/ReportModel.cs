@@ -32,7 +32,9 @@ public sealed record SourceWording(
 /// <summary>Figures about one counted thing or measure, side by side across sources.</summary>
 public sealed record FigureAlignment(string Thing, bool Agree, IReadOnlyList<AlignedFigure> Values);
 
-public sealed record AlignedFigure(string Source, string ClaimId, string? Speaker, string Text, double Value, string? Qualifier);
+/// <summary>One figure of an alignment; <see cref="Unit"/> is its unit as written, which can differ between the values
+/// (synonyms, or a count of a kind beside the broader count: "11 troops" beside "at least 4 people").</summary>
+public sealed record AlignedFigure(string Source, string ClaimId, string? Speaker, string Text, double Value, string? Qualifier, string? Unit);
 
 /// <summary>Dates of one kind within a group, side by side across sources.</summary>
 public sealed record DateAlignment(string Kind, bool Agree, IReadOnlyList<AlignedDate> Values);

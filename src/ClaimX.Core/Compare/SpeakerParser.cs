@@ -210,7 +210,7 @@ public static class SpeakerParser
     {
         for (int i = start; i < words.Count; i++)
         {
-            if (CompareLexicons.BodyWords.Contains(lower[i]) || lower[i].EndsWith("'s", StringComparison.Ordinal))
+            if (CompareLexicons.IsBodyWord(lower[i]) || lower[i].EndsWith("'s", StringComparison.Ordinal))
             {
                 return false;
             }

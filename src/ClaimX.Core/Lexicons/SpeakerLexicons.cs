@@ -5,7 +5,9 @@ public static class SpeakerLexicons
 {
     public static WordSet Titles { get; } = WordSet.FromResource("titles.txt");
 
-    public static WordSet RoleNouns { get; } = WordSet.FromResource("role-nouns.txt");
+    /// <summary>Nouns that describe a person by role, those of people who speak for a body ("spokesman", "official":
+    /// spokesperson-nouns.txt, which compare reads too) included.</summary>
+    public static WordSet RoleNouns { get; } = new(LexiconResource.ReadLines("role-nouns.txt").Concat(LexiconResource.ReadLines("spokesperson-nouns.txt")));
 
     public static WordSet OrganisationHeads { get; } = WordSet.FromResource("organisation-heads.txt");
 

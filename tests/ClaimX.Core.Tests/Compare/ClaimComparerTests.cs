@@ -191,7 +191,9 @@ public class ClaimComparerTests
         var times = Make(Times, "Omar Reyes", "57 people were rescued from rooftops",
             ClaimKinds.Indirect, figures: [Fig("57 people", 57, "people")]);
 
-        ClaimComparer.Compare([ledger, times]).Groups.Should().ContainSingle().Which.Status.Should().Be(ComparisonStatus.Consistent);
+        var group = ClaimComparer.Compare([ledger, times]).Groups.Should().ContainSingle().Subject;
+        group.Status.Should().Be(ComparisonStatus.Consistent);
+        group.Figures.Should().ContainSingle(f => f.Thing == "people").Which.Agree.Should().BeTrue("57 is in 'at least 50'");
     }
 
     [Fact]

@@ -32,7 +32,16 @@ public class SampleArticlesComparisonTests
             tolls.Should().Contain(t => t.Source == source && t.Value == 11 && (t.Unit == "troops" || t.Unit == "security forces"));
         }
         report.DifferingFigures.Should().NotContain(f => f.Thing == "civilians" || f.Thing == "troops");
-        report.Groups.SelectMany(g => g.Figures).Where(f => f.Thing is "civilians" or "troops").Should().OnlyContain(f => f.Agree);
+        // They agree because each outlet gives the same count of the same thing (troops ~ security forces are
+        // synonyms): four civilians beside four, 11 troops beside 11, from both outlets in one statement.
+        var tolled = report.Groups.SelectMany(g => g.Figures).Where(f => f.Thing is "civilians" or "troops").ToList();
+        tolled.Select(f => f.Thing).Should().BeEquivalentTo(["civilians", "troops"]);
+        tolled.Should().OnlyContain(f => f.Agree);
+        foreach (var alignment in tolled)
+        {
+            alignment.Values.Select(v => v.Source).Distinct().Should().BeEquivalentTo(report.Sources);
+            alignment.Values.Select(v => v.Value).Distinct().Should().ContainSingle().Which.Should().Be(alignment.Thing == "civilians" ? 4 : 11);
+        }
 
         var attacks = report.DifferingFigures.Should().ContainSingle(f => f.Thing == "attacks").Subject;
         attacks.Values.Select(v => v.Value).Should().Contain([43.0, 30.0]);

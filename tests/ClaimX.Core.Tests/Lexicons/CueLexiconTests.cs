@@ -1,4 +1,5 @@
 using ClaimX.Core.Lexicons;
+using static ClaimX.Core.Tests.Attribution.AttributionTestHelpers;
 
 namespace ClaimX.Core.Tests.Lexicons;
 
@@ -38,17 +39,49 @@ public class CueLexiconTests
         entry.Lemma.Should().Be("say");
     }
 
-    [Fact]
-    public void Every_inflection_of_a_listed_verb_is_present()
+    /// <summary>Each finite form of each single-word speech verb of reporting-verbs.txt, after a quote.</summary>
+    public static TheoryData<string, string> SpeechVerbForms()
     {
-        foreach (var form in new[] { "add", "adds", "added", "adding", "warn", "warns", "warned", "warning", "deny", "denies", "denied", "denying" })
+        var data = new TheoryData<string, string>();
+        foreach (var line in LexiconResource.ReadLines("reporting-verbs.txt"))
         {
-            CueLexicon.Default.TryGet(form, out _).Should().BeTrue(form);
+            var fields = line.Split('|', StringSplitOptions.TrimEntries);
+            if (fields[0] != "speech" || fields[1].Contains(' ', StringComparison.Ordinal) || fields.Length < 3)
+            {
+                continue;
+            }
+            foreach (var form in fields[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!form.EndsWith("ing", StringComparison.Ordinal))
+                {
+                    data.Add(form, fields[1]);
+                }
+            }
         }
+        return data;
     }
 
-    [Fact]
-    public void Max_words_covers_the_longest_phrase() => CueLexicon.Default.MaxWords.Should().BeGreaterThanOrEqualTo(3);
+    [Theory]
+    [MemberData(nameof(SpeechVerbForms))]
+    public void Every_finite_form_of_a_speech_verb_attributes_a_quote(string form, string lemma)
+    {
+        string text = $"“The bridge will reopen on Friday,” Nadia Ferreira {form}.";
+        var claim = ClaimStarting(text, "The bridge will reopen on Friday");
+        claim.Speaker.Should().Be("Nadia Ferreira");
+        claim.CueLemma.Should().Be(lemma);
+        Cue(text, claim).Should().Be(form);
+    }
+
+    [Theory]
+    [InlineData("according to", "according to")]
+    [InlineData("in the words of", "in the words of")]
+    public void A_phrase_cue_puts_the_speaker_after_it(string cue, string lemma)
+    {
+        string text = $"The bridge will reopen on Friday, {cue} Nadia Ferreira.";
+        var claim = ClaimStarting(text, "The bridge will reopen on Friday");
+        claim.Speaker.Should().Be("Nadia Ferreira");
+        claim.CueLemma.Should().Be(lemma);
+    }
 
     [Fact]
     public void Bad_lines_are_refused_with_the_line()
