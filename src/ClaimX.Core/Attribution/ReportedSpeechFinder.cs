@@ -145,6 +145,10 @@ internal static class ReportedSpeechFinder
         {
             return null;
         }
+        if (subject is { Kind: MentionKind.Name } && DescriptorAfterComma(view, subject) is { } described)
+        {
+            subject = described; // "C, organiser Priya Nair said."
+        }
         if (subject is not null)
         {
             // "C, S said." and "C, as S said."
@@ -152,9 +156,9 @@ internal static class ReportedSpeechFinder
             bool afterComma = view.Is(beforeSubject, ClauseTokenKind.Comma) && beforeSubject > first;
             int rest = cue.Last + 1;
             while (rest < end && view.InSet(rest, SpeakerLexicons.TimeWords)) rest++;
-            if (afterComma && (ReportedClause.RestIsAdjunct(view, cue.Last + 1, end) || ReportedClause.ParticipleFollows(view, rest)))
+            if (afterComma && (ReportedClause.RestIsAdjunct(view, ReportedClause.AfterAddressee(view, cue, end), end) || ReportedClause.ParticipleFollows(view, rest)))
             {
-                // "C, S said." / "C, S said, adding ..."
+                // "C, S said." / "C, S told reporters." / "C, S said, adding ..."
                 return ReportedClause.Make(view, cue, subject, first, beforeSubject);
             }
             if (afterComma && view.Is(cue.Last + 1, ClauseTokenKind.Comma))
@@ -186,6 +190,19 @@ internal static class ReportedSpeechFinder
             if (after is not null && ReportedClause.RestIsAdjunct(view, after.LastToken + 1, end))
             {
                 return ReportedClause.Make(view, cue, after, first, cue.First - 1);
+            }
+        }
+        return null;
+    }
+
+    // "C, veteran organiser Priya Nair said": lower-case words between a comma and the name describe the speaker.
+    private static SpeakerMention? DescriptorAfterComma(ClauseView view, SpeakerMention name)
+    {
+        for (int t = name.FirstToken - 1; t >= Math.Max(0, name.FirstToken - 4); t--)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma))
+            {
+                return DescribedName.From(view, name, t + 1);
             }
         }
         return null;
