@@ -722,7 +722,7 @@ internal static class ReportedClause
             if ((view.IsWord(t, "and") || view.IsWord(t, "but")) && !view.InQuote(t))
             {
                 int verb = t + 1;
-                while (verb < to && (view.IsWord(verb, "also") || view.IsWord(verb, "then") || view.IsLyAdverb(verb))) verb++;
+                while (verb < to && (view.IsWord(verb, "also") || view.IsWord(verb, "then") || view.IsLyAdverb(verb) || IsPerfectAuxiliary(view, verb))) verb++;
                 if (verb < to && view.IsLower(verb) && CueLexicon.Default.TryGet(view.Word(verb), out var entry) && entry.Form == CueForm.Finite
                     && !NounAfterDeterminer(view, verb))
                 {
@@ -732,6 +732,9 @@ internal static class ReportedClause
         }
         return to;
     }
+
+    // "but has said", "and had warned": a perfect still reports; "and would continue" may be a plain verb.
+    private static bool IsPerfectAuxiliary(ClauseView view, int t) => view.IsWord(t, "has") || view.IsWord(t, "have") || view.IsWord(t, "had");
 
     private static bool NounAfterDeterminer(ClauseView view, int t) => view.InSet(t - 1, SpeakerLexicons.Determiners);
 

@@ -134,7 +134,8 @@ internal static class ReportedSpeechFinder
         }
         int first = view.SentenceFirst(cue.First);
         int end = ReportedClause.ClauseEnd(view, cue.First);
-        var subject = SpeakerMentionParser.Before(view, cue.First, ReportedClause.ClauseFloor(view, cue.First));
+        int floor = ReportedClause.ClauseFloor(view, cue.First);
+        var subject = SpeakerMentionParser.Before(view, cue.First, floor);
         // "... and says C", "but pledged to ...": a second verb of the sentence's subject.
         if (subject is null && (view.IsWord(cue.First - 1, "and") || view.IsWord(cue.First - 1, "but")
             || (view.IsWord(cue.First - 2, "but") && view.Is(cue.First - 1, ClauseTokenKind.Comma))))
@@ -145,6 +146,8 @@ internal static class ReportedSpeechFinder
         {
             return null;
         }
+        // The clause's own subject when the parser finds no short mention; it checks bare verb forms itself.
+        subject ??= ClauseSubject.Find(view, cue.First, floor);
         if (subject is { Kind: MentionKind.Name } && DescriptorAfterComma(view, subject) is { } described)
         {
             subject = described; // "C, organiser Priya Nair said."
