@@ -112,7 +112,7 @@ internal static class ReportedClause
         }
         // "expects prices to rise", "called for the board to resign"; but "found a way to cut costs" and "released
         // a statement to the press" have an infinitive or phrase of purpose, not a clause about the object.
-        bool infinitive = (cue.Entry.Class is CueClass.Belief or CueClass.Intention || cue.Entry.WordCount > 1) && ObjectThenInfinitive(view, t, end);
+        bool infinitive = (cue.Entry.Class is CueClass.Belief or CueClass.Intention || cue.Entry.WordCount > 1 || addressee) && ObjectThenInfinitive(view, t, end);
         bool clausal = OpensClause(view, t, end) || infinitive || QuotedComplement(view, t, end)
             || ObjectThenGerund(view, t, end) || ObjectIsContentNoun(view, t, end);
         return cue.Entry.Class switch
@@ -136,7 +136,7 @@ internal static class ReportedClause
     // The object names what was said, unless the verb has a sense that is not speech; even then a document or
     // piece of evidence as subject makes it a finding ("The survey showed a close race").
     private static bool NounObjectIsContent(ClauseView view, Cue cue, int t, SpeakerMention? subject) =>
-        (view.InSet(t, ClauseOpeners) || view.IsCapitalized(t))
+        (view.InSet(t, ClauseOpeners) || (view.IsCapitalized(t) && !view.InSet(t, SpeakerLexicons.TimeWords)))
         && (!NonSpeechSenses.Contains(cue.Entry.Lemma) || (subject is not null && NamesDocument(view, subject)));
 
     private static bool NamesDocument(ClauseView view, SpeakerMention subject)

@@ -13,6 +13,8 @@ namespace ClaimX.Core.Attribution;
 internal static class ReportedSpeechFinder
 {
     private const int MinContentWords = 3;
+    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
+    private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
 
     public static void Find(ClauseView view, CueIndex cues, ClaimFilter filter, List<RawClaim> claims)
     {
@@ -84,7 +86,7 @@ internal static class ReportedSpeechFinder
     {
         for (int t = Math.Max(start, 0); t < end - 1; t++)
         {
-            if (view.Is(t, ClauseTokenKind.Comma) && (CueLexicon.Default.TryGet(view.Word(t + 1), out _)
+            if (view.Is(t, ClauseTokenKind.Comma) && (CueLexicon.Default.TryGet(view.Word(t + 1), out _) || ResumesMainClause(view, t + 1)
                 || (view.InSet(t + 1, SpeakerLexicons.ClauseAdverbs) && CueLexicon.Default.TryGet(view.Word(t + 2), out _))))
             {
                 return t;
@@ -92,6 +94,12 @@ internal static class ReportedSpeechFinder
         }
         return end;
     }
+
+    // "Her relatives, who asked to see the video, watched it on Thursday": a finite verb after the comma is the
+    // main clause's, which the relative clause interrupted.
+    private static bool ResumesMainClause(ClauseView view, int t) =>
+        view.IsLower(t) && (view.InSet(t, Auxiliaries) || view.InSet(t, IrregularPast)
+            || (view.Word(t).Length > 3 && view.Word(t).EndsWith("ed", StringComparison.Ordinal)));
 
     // "according to figures from the Office of Rail and Road": documents and data are sources too; the source
     // runs to the next comma or the clause end.
