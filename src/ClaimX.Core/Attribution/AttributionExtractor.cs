@@ -22,31 +22,7 @@ public static class AttributionExtractor
         QuoteAttributor.Attribute(view, cues, filter, claims);
         ReportedSpeechFinder.Find(view, cues, filter, claims);
         LeadingSentences.Extend(view, cues, claims);
-        var kept = WithoutOverlaps(claims);
+        var kept = ClaimOverlaps.Resolve(claims);
         return new SpeakerResolver(view, kept).Resolve(kept);
-    }
-
-    // Quotations are found first and win over a reported clause that overlaps them; the rest keep text order.
-    // Kept contents are disjoint, so a new one needs comparing only with its neighbours in start order.
-    private static List<RawClaim> WithoutOverlaps(List<RawClaim> claims)
-    {
-        var kept = new List<RawClaim>(claims.Count);
-        var starts = new List<int>(claims.Count);
-        foreach (var claim in claims)
-        {
-            int at = starts.BinarySearch(claim.Content.Start);
-            if (at < 0)
-            {
-                at = ~at;
-            }
-            bool overlaps = (at < kept.Count && kept[at].Content.Overlaps(claim.Content))
-                || (at > 0 && kept[at - 1].Content.Overlaps(claim.Content));
-            if (!overlaps)
-            {
-                kept.Insert(at, claim);
-                starts.Insert(at, claim.Content.Start);
-            }
-        }
-        return kept;
     }
 }

@@ -167,12 +167,7 @@ internal static class QuoteAttributor
                 return (cue, before);
             }
             // "“Q,” farmer Joan Pike said": a few lower-case words before the name describe the speaker.
-            if (before.Kind == MentionKind.Name && before.FirstToken - t <= 3 && AllLowerWords(view, t, before.FirstToken))
-            {
-                string descriptor = view.Text[view.Tokens[t].Start..view.Tokens[before.FirstToken - 1].End];
-                return (cue, before with { Span = new TextSpan(view.Tokens[t].Start, before.Span.End), FirstToken = t, Role = before.Role ?? descriptor });
-            }
-            return null;
+            return DescribedName.From(view, before, t) is { } described ? (cue, described) : null;
         }
         return null;
     }
@@ -244,15 +239,6 @@ internal static class QuoteAttributor
         for (int t = from; t < end; t++)
         {
             if (view.IsWord(t, "that") || view.Is(t, ClauseTokenKind.QuoteOpen)) return false;
-        }
-        return true;
-    }
-
-    private static bool AllLowerWords(ClauseView view, int from, int to)
-    {
-        for (int t = from; t < to; t++)
-        {
-            if (!view.IsLower(t) || view.InSet(t, Lexicons.SpeakerLexicons.ClauseBreaks) || view.InSet(t, Lexicons.SpeakerLexicons.ObjectPrepositions)) return false;
         }
         return true;
     }

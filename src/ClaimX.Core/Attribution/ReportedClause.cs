@@ -112,7 +112,7 @@ internal static class ReportedClause
         }
         // "expects prices to rise", "called for the board to resign"; but "found a way to cut costs" and "released
         // a statement to the press" have an infinitive or phrase of purpose, not a clause about the object.
-        bool infinitive = (cue.Entry.Class is CueClass.Belief or CueClass.Intention || cue.Entry.WordCount > 1) && ObjectThenInfinitive(view, t, end);
+        bool infinitive = (cue.Entry.Class is CueClass.Belief or CueClass.Intention || cue.Entry.WordCount > 1 || addressee) && ObjectThenInfinitive(view, t, end);
         bool clausal = OpensClause(view, t, end) || infinitive || QuotedComplement(view, t, end)
             || ObjectThenGerund(view, t, end) || ObjectIsContentNoun(view, t, end);
         return cue.Entry.Class switch
@@ -136,7 +136,7 @@ internal static class ReportedClause
     // The object names what was said, unless the verb has a sense that is not speech; even then a document or
     // piece of evidence as subject makes it a finding ("The survey showed a close race").
     private static bool NounObjectIsContent(ClauseView view, Cue cue, int t, SpeakerMention? subject) =>
-        (view.InSet(t, ClauseOpeners) || view.IsCapitalized(t))
+        (view.InSet(t, ClauseOpeners) || (view.IsCapitalized(t) && !view.InSet(t, SpeakerLexicons.TimeWords)))
         && (!NonSpeechSenses.Contains(cue.Entry.Lemma) || (subject is not null && NamesDocument(view, subject)));
 
     private static bool NamesDocument(ClauseView view, SpeakerMention subject)
@@ -530,6 +530,23 @@ internal static class ReportedClause
         return from >= end || view.InSet(from, SpeakerLexicons.TimeWords) || view.InSet(from, SpeakerLexicons.Prepositions);
     }
 
+    // "C, the minister told reporters." / "C, she told him on Friday.": the first token after the addressee of a
+    // verb that takes one, or the token after the cue.
+    public static int AfterAddressee(ClauseView view, Cue cue, int end)
+    {
+        int t = cue.Last + 1;
+        if (!ObjectVerbs.Contains(cue.Entry.Lemma) || t >= end)
+        {
+            return t;
+        }
+        if (view.IsWord(t) && view.Word(t) is var w && (w.Equals("him", StringComparison.OrdinalIgnoreCase) || w.Equals("her", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("them", StringComparison.OrdinalIgnoreCase) || w.Equals("us", StringComparison.OrdinalIgnoreCase) || w.Equals("me", StringComparison.OrdinalIgnoreCase)))
+        {
+            return t + 1;
+        }
+        return SpeakerMentionParser.After(view, t, end) is { } addressee ? addressee.LastToken + 1 : t;
+    }
+
     public static bool IsSubordinator(ClauseView view, int t) => view.InSet(t, Subordinators);
 
     // ", adding ..." or ", as divisions deepened": what follows the cue is the writer's, not the speaker's.
@@ -623,6 +640,7 @@ internal static class ReportedClause
             to = CutParticipleClause(view, from, to);
             to = CutAtDash(view, from, to);
             to = CutAtCoordinatedCue(view, from, to);
+            to = CutAtTrailingAttribution(view, from, to);
         }
         var content = view.SpanOf(from, to - 1);
         string kind = ClaimKinds.Indirect;
@@ -640,6 +658,61 @@ internal static class ReportedClause
         return new RawClaim(kind, content, cue, speaker);
     }
 
+    // "Tenants plan to march on the town hall, organiser Priya Nair said.": the clause of a cue inside a reported
+    // clause ends where the report's own speaker and cue follow (", S said", ", said S", ", according to S"),
+    // so that the report and the attribution it reports do not run into each other.
+    private static int CutAtTrailingAttribution(ClauseView view, int from, int to)
+    {
+        for (int t = from + 2; t < to - 2; t++)
+        {
+            if (!view.Is(t, ClauseTokenKind.Comma) || view.InQuote(t))
+            {
+                continue;
+            }
+            if (view.IsWord(t + 1, "according") && view.IsWord(t + 2, "to"))
+            {
+                return t;
+            }
+            if (FiniteCueAt(view, t + 1) && SpeakerMentionParser.After(view, t + 2, to) is { } after && ClosesReport(view, after.LastToken + 1, to))
+            {
+                return t; // ", said the organiser."
+            }
+            for (int c = t + 2; c < Math.Min(to, t + 10); c++)
+            {
+                if (FiniteCueAt(view, c) && SpeakerMentionParser.Before(view, c, t + 1) is { } before
+                    && (before.FirstToken == t + 1 || DescribedName.From(view, before, t + 1) is not null)
+                    && CueLexicon.Default.TryGet(view.Word(c), out var entry) && ClosesReport(view, AfterAddressee(view, new Cue(c, c, entry), to), to))
+                {
+                    return t;
+                }
+            }
+        }
+        return to;
+    }
+
+    // A verb of saying closes a report on its own ("C, S said."); beliefs and intentions do not ("C, S wants.").
+    private static bool FiniteCueAt(ClauseView view, int t) =>
+        view.IsLower(t) && CueLexicon.Default.TryGet(view.Word(t), out var entry) && entry.Form == CueForm.Finite
+        && entry.Class == CueClass.Speech && !QuoteOnlyCues.Contains(entry.Lemma);
+
+    // Only a short adjunct follows the closing cue ("said on Monday"), not a complement of its own ("threaten to
+    // liquidate", "insist on being").
+    private static bool ClosesReport(ClauseView view, int from, int to)
+    {
+        if (view.IsWord(from, "to"))
+        {
+            return false;
+        }
+        for (int t = from; t < to; t++)
+        {
+            if (view.IsLower(t) && view.Word(t).EndsWith("ing", StringComparison.Ordinal) && !view.InSet(t, SpeakerLexicons.TimeWords))
+            {
+                return false;
+            }
+        }
+        return RestIsAdjunct(view, from, to);
+    }
+
     // "called on police to release the videos and called on people to stay calm": a second cue of the same
     // subject starts a claim of its own.
     private static int CutAtCoordinatedCue(ClauseView view, int from, int to)
@@ -649,7 +722,7 @@ internal static class ReportedClause
             if ((view.IsWord(t, "and") || view.IsWord(t, "but")) && !view.InQuote(t))
             {
                 int verb = t + 1;
-                while (verb < to && (view.IsWord(verb, "also") || view.IsWord(verb, "then") || view.IsLyAdverb(verb))) verb++;
+                while (verb < to && (view.IsWord(verb, "also") || view.IsWord(verb, "then") || view.IsLyAdverb(verb) || IsPerfectAuxiliary(view, verb))) verb++;
                 if (verb < to && view.IsLower(verb) && CueLexicon.Default.TryGet(view.Word(verb), out var entry) && entry.Form == CueForm.Finite
                     && !NounAfterDeterminer(view, verb))
                 {
@@ -659,6 +732,9 @@ internal static class ReportedClause
         }
         return to;
     }
+
+    // "but has said", "and had warned": a perfect still reports; "and would continue" may be a plain verb.
+    private static bool IsPerfectAuxiliary(ClauseView view, int t) => view.IsWord(t, "has") || view.IsWord(t, "have") || view.IsWord(t, "had");
 
     private static bool NounAfterDeterminer(ClauseView view, int t) => view.InSet(t - 1, SpeakerLexicons.Determiners);
 

@@ -13,6 +13,8 @@ namespace ClaimX.Core.Attribution;
 internal static class ReportedSpeechFinder
 {
     private const int MinContentWords = 3;
+    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
+    private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
 
     public static void Find(ClauseView view, CueIndex cues, ClaimFilter filter, List<RawClaim> claims)
     {
@@ -84,7 +86,7 @@ internal static class ReportedSpeechFinder
     {
         for (int t = Math.Max(start, 0); t < end - 1; t++)
         {
-            if (view.Is(t, ClauseTokenKind.Comma) && (CueLexicon.Default.TryGet(view.Word(t + 1), out _)
+            if (view.Is(t, ClauseTokenKind.Comma) && (CueLexicon.Default.TryGet(view.Word(t + 1), out _) || ResumesMainClause(view, t + 1)
                 || (view.InSet(t + 1, SpeakerLexicons.ClauseAdverbs) && CueLexicon.Default.TryGet(view.Word(t + 2), out _))))
             {
                 return t;
@@ -92,6 +94,12 @@ internal static class ReportedSpeechFinder
         }
         return end;
     }
+
+    // "Her relatives, who asked to see the video, watched it on Thursday": a finite verb after the comma is the
+    // main clause's, which the relative clause interrupted.
+    private static bool ResumesMainClause(ClauseView view, int t) =>
+        view.IsLower(t) && (view.InSet(t, Auxiliaries) || view.InSet(t, IrregularPast)
+            || (view.Word(t).Length > 3 && view.Word(t).EndsWith("ed", StringComparison.Ordinal)));
 
     // "according to figures from the Office of Rail and Road": documents and data are sources too; the source
     // runs to the next comma or the clause end.
@@ -134,7 +142,8 @@ internal static class ReportedSpeechFinder
         }
         int first = view.SentenceFirst(cue.First);
         int end = ReportedClause.ClauseEnd(view, cue.First);
-        var subject = SpeakerMentionParser.Before(view, cue.First, ReportedClause.ClauseFloor(view, cue.First));
+        int floor = ReportedClause.ClauseFloor(view, cue.First);
+        var subject = SpeakerMentionParser.Before(view, cue.First, floor);
         // "... and says C", "but pledged to ...": a second verb of the sentence's subject.
         if (subject is null && (view.IsWord(cue.First - 1, "and") || view.IsWord(cue.First - 1, "but")
             || (view.IsWord(cue.First - 2, "but") && view.Is(cue.First - 1, ClauseTokenKind.Comma))))
@@ -145,6 +154,12 @@ internal static class ReportedSpeechFinder
         {
             return null;
         }
+        // The clause's own subject when the parser finds no short mention; it checks bare verb forms itself.
+        subject ??= ClauseSubject.Find(view, cue.First, floor);
+        if (subject is { Kind: MentionKind.Name } && DescriptorAfterComma(view, subject) is { } described)
+        {
+            subject = described; // "C, organiser Priya Nair said."
+        }
         if (subject is not null)
         {
             // "C, S said." and "C, as S said."
@@ -152,9 +167,9 @@ internal static class ReportedSpeechFinder
             bool afterComma = view.Is(beforeSubject, ClauseTokenKind.Comma) && beforeSubject > first;
             int rest = cue.Last + 1;
             while (rest < end && view.InSet(rest, SpeakerLexicons.TimeWords)) rest++;
-            if (afterComma && (ReportedClause.RestIsAdjunct(view, cue.Last + 1, end) || ReportedClause.ParticipleFollows(view, rest)))
+            if (afterComma && (ReportedClause.RestIsAdjunct(view, ReportedClause.AfterAddressee(view, cue, end), end) || ReportedClause.ParticipleFollows(view, rest)))
             {
-                // "C, S said." / "C, S said, adding ..."
+                // "C, S said." / "C, S told reporters." / "C, S said, adding ..."
                 return ReportedClause.Make(view, cue, subject, first, beforeSubject);
             }
             if (afterComma && view.Is(cue.Last + 1, ClauseTokenKind.Comma))
@@ -186,6 +201,19 @@ internal static class ReportedSpeechFinder
             if (after is not null && ReportedClause.RestIsAdjunct(view, after.LastToken + 1, end))
             {
                 return ReportedClause.Make(view, cue, after, first, cue.First - 1);
+            }
+        }
+        return null;
+    }
+
+    // "C, veteran organiser Priya Nair said": lower-case words between a comma and the name describe the speaker.
+    private static SpeakerMention? DescriptorAfterComma(ClauseView view, SpeakerMention name)
+    {
+        for (int t = name.FirstToken - 1; t >= Math.Max(0, name.FirstToken - 4); t--)
+        {
+            if (view.Is(t, ClauseTokenKind.Comma))
+            {
+                return DescribedName.From(view, name, t + 1);
             }
         }
         return null;

@@ -244,4 +244,35 @@ public class ReportedSpeechFinderTests
         var claim = ClaimStarting(text, text.Contains("both", StringComparison.Ordinal) ? "both plants" : "the plants");
         claim.Speaker.Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("The ferry will stop running in winter, the harbour master told reporters on Friday.", "the harbour master")]
+    [InlineData("The ferry will stop running in winter, she told him.", "she")]
+    [InlineData("The ferry will stop running in winter, the harbour master told the Gazette.", "the harbour master")]
+    public void A_trailing_cue_may_name_its_addressee(string text, string mention)
+    {
+        var claim = ClaimStarting(text, "The ferry");
+        Content(text, claim).Should().Be("The ferry will stop running in winter");
+        Mention(text, claim).Should().Be(mention);
+        Cue(text, claim).Should().Be("told");
+    }
+
+    [Fact]
+    public void A_trailing_cue_after_a_described_name_keeps_the_description()
+    {
+        const string text = "The ferry will stop running in winter, veteran skipper Tom Reyes said.";
+        var claim = ClaimStarting(text, "The ferry");
+        Content(text, claim).Should().Be("The ferry will stop running in winter");
+        claim.Speaker.Should().Be("Tom Reyes");
+        claim.SpeakerRole.Should().Be("veteran skipper");
+    }
+
+    [Fact]
+    public void A_trailing_cue_with_a_complement_of_its_own_is_no_addressee_case()
+    {
+        // "told the crew to ..." reports what was ordered, so the clause before it is the writer's.
+        const string text = "The ferry stopped running in winter, and the harbour master told the crew to stay home.";
+        ClaimStarting(text, "the crew to stay home").Speaker.Should().Be("the harbour master");
+        Extract(text).Should().ContainSingle();
+    }
 }

@@ -48,8 +48,9 @@ public class SharedCorpusEvalTests
         // It was 0.71 until stance, belief and non-speech verbs stopped reporting a plain noun-phrase object ("The
         // band released a new album", "Police found the car"): PolNeAR annotates many such evaluative acts
         // ("criticized X", "endorsed Y"), so recall fell with the false claims (F1 0.718 -> 0.70x; see
-        // docs/extraction-quality.md). The brief's absolute floor for this corpus is 0.70.
-        s.F1.Should().BeGreaterThanOrEqualTo(0.70);
-        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.84);
+        // docs/extraction-quality.md). The brief's absolute floor for this corpus is 0.70; raised to just under the
+        // measured 0.716 / 0.859 after the clause-subject, nested-report and general-cue rules.
+        s.F1.Should().BeGreaterThanOrEqualTo(0.715);
+        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.855);
     }
 }
