@@ -1,3 +1,5 @@
+using ClaimX.Core.Lexicons;
+
 namespace ClaimX.Core.Scanning;
 
 /// <summary>
@@ -6,30 +8,50 @@ namespace ClaimX.Core.Scanning;
 /// </summary>
 internal sealed class PhraseList
 {
-    private readonly (string Phrase, string[] Parts)[] _phrases;
+    // The phrases by their first and by their last token, each list longest first as the whole list was: a
+    // phrase can match only where its first (last) token does, so one look-up, mostly answered by the filter,
+    // replaces a comparison with every phrase at every token (the tense detector asks at each token of a sentence).
+    private readonly Dictionary<string, (string Phrase, string[] Parts)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirst;
+    private readonly Dictionary<string, (string Phrase, string[] Parts)[]>.AlternateLookup<ReadOnlySpan<char>> _byLast;
+    private readonly LexiconFilter _firstFilter;
+    private readonly LexiconFilter _lastFilter;
 
     public PhraseList(IEnumerable<string> phrases)
     {
-        _phrases = phrases
+        var ordered = phrases
             .Select(p => (p.ToLowerInvariant(), Split(p)))
             .Where(p => p.Item2.Length > 0)
             .OrderByDescending(p => p.Item2.Length)
             .ToArray();
+        var byFirst = Index(ordered, parts => parts[0]);
+        var byLast = Index(ordered, parts => parts[^1]);
+        _byFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byLast = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstFilter = new LexiconFilter(byFirst.Keys);
+        _lastFilter = new LexiconFilter(byLast.Keys);
     }
+
+    private static Dictionary<string, (string Phrase, string[] Parts)[]> Index((string Phrase, string[] Parts)[] ordered, Func<string[], string> key) =>
+        ordered
+            .GroupBy(p => key(p.Parts), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The longest phrase whose last token is <paramref name="last"/>; its first token index.</summary>
     public bool MatchEndingAt(ScanContext context, int last, out int first, out string phrase)
     {
-        foreach (var (text, parts) in _phrases)
+        if (context.Valid(last) && _lastFilter.MayContain(context.Span(last)) && _byLast.TryGetValue(context.Span(last), out var candidates))
         {
-            int start = last - parts.Length + 1;
-            if (start < 0 || !Matches(context, start, parts))
+            foreach (var (text, parts) in candidates)
             {
-                continue;
+                int start = last - parts.Length + 1;
+                if (start < 0 || !Matches(context, start, parts))
+                {
+                    continue;
+                }
+                first = start;
+                phrase = text;
+                return true;
             }
-            first = start;
-            phrase = text;
-            return true;
         }
         first = -1;
         phrase = "";
@@ -39,15 +61,18 @@ internal sealed class PhraseList
     /// <summary>The longest phrase starting at <paramref name="first"/>; its last token index.</summary>
     public bool MatchStartingAt(ScanContext context, int first, out int last, out string phrase)
     {
-        foreach (var (text, parts) in _phrases)
+        if (context.Valid(first) && _firstFilter.MayContain(context.Span(first)) && _byFirst.TryGetValue(context.Span(first), out var candidates))
         {
-            if (first + parts.Length > context.Count || !Matches(context, first, parts))
+            foreach (var (text, parts) in candidates)
             {
-                continue;
+                if (first + parts.Length > context.Count || !Matches(context, first, parts))
+                {
+                    continue;
+                }
+                last = first + parts.Length - 1;
+                phrase = text;
+                return true;
             }
-            last = first + parts.Length - 1;
-            phrase = text;
-            return true;
         }
         last = -1;
         phrase = "";
