@@ -5,13 +5,13 @@
 #   SIZE_MB=200 bench/extract-throughput.sh
 #   SKIP_MEMORY=1 SKIP_STARTUP=1 bench/extract-throughput.sh
 #
-# 1. Publishes claimx (Release, framework-dependent: what `dotnet tool install` runs).
+# 1. Publishes claimx twice (Release): framework-dependent JIT (what `dotnet tool install` runs) and Native AOT.
 # 2. Builds bench/corpus/large (>= SIZE_MB MB, default 110, of lightly varied copies of samples/ plus
 #    ../shared/corpus/polnear-dev/texts and seeds when present) and the small-article corpora (1,000 and 100,000).
 #    Corpora are kept between runs (delete bench/corpus to rebuild); bench/ ignores them in git.
-# 3. Times the real command end to end with /usr/bin/time -v for --jobs 1 and --jobs $(nproc): MB/s,
-#    articles/s, peak RSS. Output goes to /dev/null; CSV, the default format.
-# 4. Peak RSS for 1,000, 10,000 and 100,000 small articles (flat memory check).
+# 3. Times the real command end to end with /usr/bin/time -v for --jobs 1 and --jobs $(nproc), for each build:
+#    MB/s, articles/s, peak RSS. Output goes to /dev/null; CSV, the default format.
+# 4. Peak RSS for 1,000, 10,000 and 100,000 small articles (flat memory check), for each build.
 # 5. Start-up on one sample article with hyperfine: the JIT build, a trimmed self-contained ReadyToRun build, and
 #    a Native AOT build when it can be published here.
 # Results: printed, and written to bench/out/results.md.
@@ -40,9 +40,23 @@ need /usr/bin/time time
 need hyperfine hyperfine
 need python3 python3
 
-echo "== publish (Release)"
+echo "== publish (Release): JIT (framework-dependent, what the .NET tool runs) and Native AOT"
 dotnet publish src/ClaimX.Cli -c Release -o "$out/jit" -v quiet -nologo >/dev/null
-claimx=(dotnet "$out/jit/claimx.dll")
+builds=(jit)
+if dotnet publish src/ClaimX.Cli -r linux-x64 -p:PublishAot=true -c Release -o "$out/aot" -v quiet -nologo > "$out/aot.log" 2>&1; then
+    builds+=(aot)
+else
+    echo "bench: Native AOT publish failed (see bench/out/aot.log); measuring the JIT build only" >&2
+fi
+# Sets the claimx array to the command of build $1.
+use_build() {
+    case "$1" in
+        jit) claimx=(dotnet "$out/jit/claimx.dll") ;;
+        aot) claimx=("$out/aot/claimx") ;;
+    esac
+}
+build_name() { case "$1" in jit) echo "JIT" ;; aot) echo "Native AOT" ;; esac; }
+use_build jit
 
 sources=("$root/samples")
 for extra in "$root/../shared/corpus/polnear-dev/texts" "$root/../shared/corpus/seeds"; do
@@ -104,13 +118,16 @@ cat "$corpus"/large/*/article-0000*.txt > /dev/null 2>&1 || true
 {
     echo "Throughput: \`claimx extract bench/corpus/large --jobs N > /dev/null\` (CSV), $large_files articles, $(awk -v b="$large_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB:"
     echo
-    echo "| --jobs | wall (s) | CPU user+sys (s) | MB/s | articles/s | MB per CPU-second | peak RSS (MB) |"
-    echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    echo "| build | --jobs | wall (s) | CPU user+sys (s) | MB/s | articles/s | MB per CPU-second | peak RSS (MB) |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >> "$results"
-for jobs in 1 "$cores"; do
-    timed "$corpus/large" "$jobs"
-    awk -v j="$jobs" -v w="$wall" -v c="$cpu" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
-        'BEGIN { printf "| %s | %.1f | %s | %.1f | %.0f | %.1f | %s |\n", j, w, c, b / 1e6 / w, n / w, b / 1e6 / c, r }' >> "$results"
+for build in "${builds[@]}"; do
+    use_build "$build"
+    for jobs in 1 "$cores"; do
+        timed "$corpus/large" "$jobs"
+        awk -v k="$(build_name "$build")" -v j="$jobs" -v w="$wall" -v c="$cpu" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
+            'BEGIN { printf "| %s | %s | %.1f | %s | %.1f | %.0f | %.1f | %s |\n", k, j, w, c, b / 1e6 / w, n / w, b / 1e6 / c, r }' >> "$results"
+    done
 done
 echo >> "$results"
 
@@ -120,13 +137,17 @@ if [ -z "${SKIP_MEMORY:-}" ]; then
     {
         echo "Memory: peak RSS of \`claimx extract DIR --jobs $cores\` over small articles (~$small_avg bytes each, 1,000 per folder):"
         echo
-        echo "| articles | wall (s) | peak RSS (MB) |"
-        echo "| ---: | ---: | ---: |"
+        echo "| build | articles | wall (s) | peak RSS (MB) |"
+        echo "| --- | ---: | ---: | ---: |"
     } >> "$results"
-    for count in 1000 10000 100000; do
-        timed "$corpus/small-$count" "$cores"
-        printf '| %s | %.1f | %s |\n' "$count" "$wall" "$rss" >> "$results"
+    for build in "${builds[@]}"; do
+        use_build "$build"
+        for count in 1000 10000 100000; do
+            timed "$corpus/small-$count" "$cores"
+            printf '| %s | %s | %.1f | %s |\n' "$(build_name "$build")" "$count" "$wall" "$rss" >> "$results"
+        done
     done
+    use_build jit
     echo >> "$results"
 fi
 
@@ -140,12 +161,9 @@ if [ -z "${SKIP_STARTUP:-}" ]; then
         commands+=("$out/r2r/claimx extract $sample")
         names+=("ReadyToRun, trimmed, self-contained")
     fi
-    if dotnet publish src/ClaimX.Cli -r linux-x64 -p:PublishAot=true -c Release -o "$out/aot" -v quiet -nologo > "$out/aot.log" 2>&1; then
+    if [[ " ${builds[*]} " == *" aot "* ]]; then
         commands+=("$out/aot/claimx extract $sample")
         names+=("Native AOT")
-    else
-        echo "bench: Native AOT publish failed (see bench/out/aot.log); start-up measured for JIT only" >&2
-        names+=("Native AOT: publish failed: $(grep -m1 -o 'error [A-Z0-9]*: .*' "$out/aot.log" | cut -c1-160)")
     fi
     hyperfine -N --warmup 3 --runs 30 --export-json "$out/startup.json" "${commands[@]}" > /dev/null
     {
