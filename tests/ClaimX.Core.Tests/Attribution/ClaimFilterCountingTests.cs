@@ -1,0 +1,48 @@
+using ClaimX.Core.Attribution;
+using FluentAssertions;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ClaimX.Core.Tests.Attribution;
+
+/// <summary>The vectorised case count and the bounded word count agree with the plain one-by-one counts.</summary>
+public class ClaimFilterCountingTests
+{
+    private static (int Upper, int Lower) Plain(string text) => (text.Count(char.IsUpper), text.Count(c => !char.IsUpper(c) && char.IsLower(c)));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("BREAKING NEWS: MINISTER RESIGNS")]
+    [InlineData("The minister said on Tuesday that talks would resume.")]
+    [InlineData("ÉLYSÉE PALACE SAYS ÇA VA; straße, İstanbul, ΑΘΗΝΑ and 東京 and 😀 TOO")]
+    public void Case_counts_equal_the_plain_count(string text)
+    {
+        ClaimFilter.CountCase(text).Should().Be(Plain(text));
+    }
+
+    [Fact]
+    public void Case_counts_equal_the_plain_count_for_any_text()
+    {
+        var chars = Gen.Elements("aZzA@[`{ \n.ÉéßΣσ東😀\u00B5\u0130".ToCharArray());
+        Prop.ForAll(chars.ArrayOf().Select(a => new string(a)).ToArbitrary(), text => ClaimFilter.CountCase(text) == Plain(text))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
+    public void An_all_caps_line_is_told_from_a_sentence()
+    {
+        ClaimFilter.IsAllCaps("WATCH: THE FULL INTERVIEW WITH THE MAYOR").Should().BeTrue();
+        ClaimFilter.IsAllCaps("The mayor said the bridge would reopen in May.").Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_bounded_word_count_stops_at_its_bound_and_is_exact_below_it()
+    {
+        const string text = "Officials said the bridge, closed since March, would reopen within weeks.";
+        int all = ClaimFilter.CountWords(text);
+        all.Should().Be(11);
+        ClaimFilter.CountWords(text, 3).Should().Be(3);
+        ClaimFilter.CountWords(text, 50).Should().Be(all);
+        ClaimFilter.CountWords("don't stop", 5).Should().Be(2);
+    }
+}
