@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimX.Core.Lexicons;
 using ClaimX.Core.Text;
 
@@ -74,14 +75,18 @@ internal sealed class ClauseView
 
     public int Count => Tokens.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int token) => token >= 0 && token < Tokens.Length && Tokens[token].IsWord;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int token, ClauseTokenKind kind) => token >= 0 && token < Tokens.Length && Tokens[token].Kind == kind;
 
     public bool IsWord(int token, string word) => IsWord(token) && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InSet(int token, WordSet set) => IsWord(token) && set.Contains(Word(token));
 
     /// <summary>Whether the token is a noun of the set, singular or plural.</summary>
@@ -91,8 +96,10 @@ internal sealed class ClauseView
     public bool IsLyAdverb(int token) =>
         IsLower(token) && Word(token) is var word && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !SpeakerLexicons.LyNouns.Contains(word);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalized(int token) => IsWord(token) && char.IsUpper(Text[Tokens[token].Start]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsLower(int token) => IsWord(token) && char.IsLower(Text[Tokens[token].Start]);
 
     // Token indices one past either end (a scan that ran off the text) are clamped to the nearest token, so
@@ -102,14 +109,18 @@ internal sealed class ClauseView
     public int SentenceOf(int token) => Tokens.Length == 0 ? 0 : _sentenceOf[Clamp(token)];
 
     /// <summary>First token of the token's sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SentenceFirst(int token) => Tokens.Length == 0 ? 0 : Math.Max(_sentenceFirst[_sentenceOf[Clamp(token)]], 0);
 
     /// <summary>One past the last token of the token's sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int SentenceEnd(int token) => Tokens.Length == 0 ? 0 : _sentenceEnd[_sentenceOf[Clamp(token)]];
 
     /// <summary>Index of the top-level quotation whose content holds the token, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int QuoteOf(int token) => token >= 0 && token < Tokens.Length ? _quoteOf[token] : -1;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InQuote(int token) => QuoteOf(token) >= 0;
 
     public int ParagraphOf(int token) => Tokens.Length == 0 ? -1 : Document.ParagraphIndexAt(Tokens[Clamp(token)].Start);

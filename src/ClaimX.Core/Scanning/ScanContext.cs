@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Scanning;
@@ -32,7 +33,21 @@ internal sealed class ScanContext
     /// <summary>Index after the last token inside the range.</summary>
     public int RangeEnd { get; }
 
-    public ScanToken this[int index] => _tokens[index];
+    public ScanToken this[int index] => At(index);
+
+    // The token at a context index, read from the backing array without the segment's own checks (the array's
+    // bounds check stays); every rule of the scanners goes through here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly ScanToken At(int index)
+    {
+        if ((uint)index >= (uint)_tokens.Count)
+        {
+            ThrowOutOfRange();
+        }
+        return ref _tokens.Array![_tokens.Offset + index];
+    }
+
+    private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("index");
 
     /// <summary>Tokenizes the paragraph (line) holding <paramref name="range"/>, clipped to a window around it.</summary>
     public static ScanContext Create(string text, TextSpan range)
@@ -137,47 +152,58 @@ internal sealed class ScanContext
     /// <summary>The identity of a context's tokens (see <see cref="TokenWindow"/>).</summary>
     public readonly record struct Window(string Text, ScanToken[]? Tokens, int Offset, int Count);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InRange(int index) => index >= RangeFirst && index < RangeEnd;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Valid(int index) => index >= 0 && index < _tokens.Count;
 
-    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(At(index).Start, At(index).Length);
 
-    public ScanTokenKind Kind(int index) => _tokens[index].Kind;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScanTokenKind Kind(int index) => At(index).Kind;
 
-    public bool IsWord(int index) => Valid(index) && _tokens[index].Kind == ScanTokenKind.Word;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsWord(int index) => Valid(index) && At(index).Kind == ScanTokenKind.Word;
 
-    public bool IsNumber(int index) => Valid(index) && _tokens[index].Kind == ScanTokenKind.Number;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsNumber(int index) => Valid(index) && At(index).Kind == ScanTokenKind.Number;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, string value) =>
         Valid(index) && Span(index).Equals(value, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsSymbol(int index, char symbol) =>
-        Valid(index) && _tokens[index].Kind == ScanTokenKind.Symbol && Text[_tokens[index].Start] == symbol;
+        Valid(index) && At(index).Kind == ScanTokenKind.Symbol && Text[At(index).Start] == symbol;
 
     /// <summary>Any of the dash characters used between numbers or dates ("10-15", "2019–20").</summary>
     public bool IsDash(int index) =>
-        Valid(index) && _tokens[index].Kind == ScanTokenKind.Symbol && Text[_tokens[index].Start] is '-' or '\u2013' or '\u2014';
+        Valid(index) && At(index).Kind == ScanTokenKind.Symbol && Text[At(index).Start] is '-' or '\u2013' or '\u2014';
 
     /// <summary>True when token <paramref name="index"/> follows the token before it with no space between.</summary>
-    public bool Touches(int index) => index > 0 && Valid(index) && _tokens[index].Start == _tokens[index - 1].End;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Touches(int index) => index > 0 && Valid(index) && At(index).Start == At(index - 1).End;
 
-    public bool IsCapitalized(int index) => Valid(index) && char.IsUpper(Text[_tokens[index].Start]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCapitalized(int index) => Valid(index) && char.IsUpper(Text[At(index).Start]);
 
-    public bool IsLower(int index) => Valid(index) && char.IsLower(Text[_tokens[index].Start]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsLower(int index) => Valid(index) && char.IsLower(Text[At(index).Start]);
 
-    public TextSpan SpanOf(int first, int last) => new(_tokens[first].Start, _tokens[last].End);
+    public TextSpan SpanOf(int first, int last) => new(At(first).Start, At(last).End);
 
-    public string TextOf(int first, int last) => Text[_tokens[first].Start.._tokens[last].End];
+    public string TextOf(int first, int last) => Text[At(first).Start..At(last).End];
 
     /// <summary>True when a period, '!' or '?' at <paramref name="index"/> ends a sentence.</summary>
     public bool IsSentenceEnd(int index)
     {
-        if (!Valid(index) || _tokens[index].Kind != ScanTokenKind.Symbol)
+        if (!Valid(index) || At(index).Kind != ScanTokenKind.Symbol)
         {
             return false;
         }
-        char c = Text[_tokens[index].Start];
+        char c = Text[At(index).Start];
         if (c is '!' or '?' or ';')
         {
             return true;
@@ -188,7 +214,7 @@ internal sealed class ScanContext
         }
         int next = index + 1;
         // Skip closing quotes and brackets after the period.
-        while (Valid(next) && _tokens[next].Kind == ScanTokenKind.Symbol && Text[_tokens[next].Start] is '"' or '\u201D' or '\'' or '\u2019' or ')')
+        while (Valid(next) && At(next).Kind == ScanTokenKind.Symbol && Text[At(next).Start] is '"' or '\u201D' or '\'' or '\u2019' or ')')
         {
             next++;
         }
@@ -196,7 +222,7 @@ internal sealed class ScanContext
         {
             return true;
         }
-        if (!char.IsUpper(Text[_tokens[next].Start]) && _tokens[next].Kind != ScanTokenKind.Symbol)
+        if (!char.IsUpper(Text[At(next).Start]) && At(next).Kind != ScanTokenKind.Symbol)
         {
             return false;
         }
@@ -235,8 +261,8 @@ internal sealed class ScanContext
     {
         int depth = 0;
         bool straight = false;
-        int from = _tokens.Count > 0 ? _tokens[0].Start : 0;
-        for (int i = from; i < _tokens[index].Start; i++)
+        int from = _tokens.Count > 0 ? At(0).Start : 0;
+        for (int i = from; i < At(index).Start; i++)
         {
             switch (Text[i])
             {
