@@ -27,16 +27,16 @@ internal static class ClauseTokenizer
     {
         string text = document.Text;
         var marks = s_marks is { } kept && kept.Length >= text.Length ? kept : s_marks = new byte[Math.Max(text.Length, (s_marks?.Length ?? 4096) * 2)];
-        foreach (var quote in document.Quotations)
-        {
-            marks[quote.Outer.Start] |= OpenMark;
-            if (quote.Closed && quote.Outer.End > quote.Content.End)
-            {
-                marks[quote.Outer.End - 1] |= CloseMark;
-            }
-        }
         try
         {
+            foreach (var quote in document.Quotations)
+            {
+                marks[quote.Outer.Start] |= OpenMark;
+                if (quote.Closed && quote.Outer.End > quote.Content.End)
+                {
+                    marks[quote.Outer.End - 1] |= CloseMark;
+                }
+            }
             return Tokenize(document, marks);
         }
         finally

@@ -69,7 +69,7 @@ public static class DateExtractor
             return null;
         }
         var window = new TextSpan(Math.Max(0, cue.Start - 200), Math.Min(text.Length, cue.End + 200));
-        var context = ScanContext.CreateWithin(text, window);
+        var context = ScanContext.Create(text, window);
         int cueFirst = -1, cueLast = -1;
         for (int i = 0; i < context.Count; i++)
         {

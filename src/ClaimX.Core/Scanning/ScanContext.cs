@@ -73,19 +73,6 @@ internal sealed class ScanContext
         return new ScanContext(text, tokens, first, last);
     }
 
-    /// <summary>
-    /// The whole tokens inside <paramref name="window"/>, all of them the range: a slice of the document's tokens
-    /// (see <see cref="TokenizeCached"/>), for a window that may cut through a word at either end. A word cut by
-    /// the window's edge is left out rather than read as a fragment.
-    /// </summary>
-    public static ScanContext CreateWithin(string text, TextSpan window)
-    {
-        int start = Math.Clamp(window.Start, 0, text.Length);
-        int end = Math.Clamp(window.End, start, text.Length);
-        var slice = WholeTokensWithin(DocumentTokens(text), start, end);
-        return new ScanContext(text, slice, 0, slice.Count);
-    }
-
     // The said-on, figure and date scans of every claim each tokenized a window of one or more whole lines around
     // it. No token crosses a line break, so the text is tokenized once per thread and document, and a window that
     // starts and ends at line breaks is a slice of that; a window clipped inside a long line is tokenized itself.

@@ -29,6 +29,27 @@ public class ClaimFilterCountingTests
     }
 
     [Fact]
+    public void Case_counts_are_exact_at_the_edges_of_the_letter_ranges()
+    {
+        // Long ASCII runs go through the vector path; the characters next to A-Z and a-z must not count, and one
+        // non-ASCII character anywhere must not lose the letters around it.
+        var ascii = Gen.Elements("@AZ[`az{ .09".ToCharArray());
+        var texts =
+            from run in ascii.ArrayOf()
+            from tail in ascii.ArrayOf()
+            from other in Gen.Elements('É', 'é', 'ß', 'Σ', '東', '\u0130')
+            from at in Gen.Choose(0, 200)
+            let chars = run.Concat(Enumerable.Repeat('a', 40)).Concat(tail).ToList()
+            select new string([.. chars.Take(Math.Min(at, chars.Count)), other, .. chars.Skip(Math.Min(at, chars.Count))]);
+        Prop.ForAll(texts.ToArbitrary(), text => ClaimFilter.CountCase(text) == Plain(text))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+        var pure = ascii.ArrayOf().Where(a => a.Length >= 16).Select(a => new string(a));
+        Prop.ForAll(pure.ToArbitrary(), text => ClaimFilter.CountCase(text) == Plain(text))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+        ClaimFilter.CountCase(new string('@', 40) + new string('[', 40) + new string('`', 40) + new string('{', 40)).Should().Be((0, 0));
+    }
+
+    [Fact]
     public void An_all_caps_line_is_told_from_a_sentence()
     {
         ClaimFilter.IsAllCaps("WATCH: THE FULL INTERVIEW WITH THE MAYOR").Should().BeTrue();
