@@ -158,6 +158,7 @@ internal static class ClauseTokenizer
     private static bool StartsWord(char c) => IsLetterOrDigit(c) || c is '$' or '#' or '@';
 
     // Letters joined by these stay one word: "int'l", "Nahr-e", "U.S", "AT&T", "3.5".
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsInner(char c) => c is '\'' or '\u2019' or '.' or '-' or '\u2010' or '\u2011' or '&' or '/';
 
     private static bool KeepsPeriod(ReadOnlySpan<char> withPeriod)

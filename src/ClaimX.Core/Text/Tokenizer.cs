@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -134,9 +135,11 @@ public static partial class Tokenizer
     }
 
     // Characters after which a run of letters is a whole word with nothing more to decide.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndsPlainWord(char c) => c is ' ' or ',' or ';' or '!' or '?' or ')' or ']' or '"' or '\n' or '\r' or '\t';
 
     // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayStartLink(ReadOnlySpan<char> text, int end, int pos)
     {
         char c = (char)(text[pos] | 0x20);
