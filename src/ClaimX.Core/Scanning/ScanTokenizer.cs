@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using ClaimX.Core.Text;
+
 namespace ClaimX.Core.Scanning;
 
 /// <summary>
@@ -7,89 +10,127 @@ namespace ClaimX.Core.Scanning;
 /// </summary>
 internal static class ScanTokenizer
 {
-    // Reused per thread: every claim tokenizes up to three context windows, and a fresh list sized for the
-    // window plus its copy was most of the pipeline's garbage.
+    // Reused per thread and grown by hand: every document and many claim windows are tokenized, and a List's
+    // Add plus its copy cost more than the scan. Only the exact-size result is allocated.
     [ThreadStatic]
-    private static List<ScanToken>? s_buffer;
+    private static ScanToken[]? s_buffer;
 
     public static ScanToken[] Tokenize(string text, int start, int end)
     {
-        var tokens = s_buffer ??= new List<ScanToken>(256);
-        tokens.Clear();
+        var tokens = s_buffer ??= new ScanToken[256];
+        int count = 0;
         int i = start;
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            int tokenStart = i;
+            ScanTokenKind kind;
+            if (IsSpace(c))
             {
                 i++;
                 continue;
             }
-            int tokenStart = i;
-            if (char.IsDigit(c))
+            if (IsDigit(c))
             {
-                i++;
-                while (i < end)
-                {
-                    if (char.IsDigit(text[i]))
-                    {
-                        i++;
-                    }
-                    else if ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1])
-                             && (text[i] == '.' || IsThousandsGroup(text, i + 1, end)))
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-                tokens.Add(new ScanToken(tokenStart, i, ScanTokenKind.Number));
+                i = NumberEnd(text, i + 1, end);
+                kind = ScanTokenKind.Number;
             }
-            else if (char.IsLetter(c))
+            else if (IsLetter(c))
             {
-                i++;
-                while (i < end)
-                {
-                    if (char.IsLetter(text[i]))
-                    {
-                        i++;
-                    }
-                    else if (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1])
-                             && !IsPossessive(text, i, end))
-                    {
-                        i++;
-                    }
-                    else
-                    {
-                        break;
-                    }
-                }
-                tokens.Add(new ScanToken(tokenStart, i, ScanTokenKind.Word));
+                i = WordEnd(text, i + 1, end);
+                kind = ScanTokenKind.Word;
             }
             else
             {
                 i += char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
-                tokens.Add(new ScanToken(tokenStart, i, ScanTokenKind.Symbol));
+                kind = ScanTokenKind.Symbol;
             }
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+                s_buffer = tokens;
+            }
+            tokens[count++] = new ScanToken(tokenStart, i, kind);
         }
-        return [.. tokens];
+        return tokens.AsSpan(0, count).ToArray();
     }
 
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
+    // ASCII answers without the general Unicode look-ups; each equals the char.IsX call it stands for
+    // (ScanTokenizerTests checks every ASCII character).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsSpace(char c) => c < 0x80 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsDigit(char c) => c < 0x80 ? (uint)(c - '0') <= 9 : char.IsDigit(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsLetter(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
+
+    // Digits, with ',' or '.' between digits ("5,000", "3.5"); a comma only before a group of three.
+    private static int NumberEnd(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            char c = text[i];
+            if (IsDigit(c))
+            {
+                i++;
+            }
+            else if ((c == ',' || c == '.') && i + 1 < end && IsDigit(text[i + 1])
+                     && (c == '.' || IsThousandsGroup(text, i + 1, end)))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    // Letters, with apostrophes between letters ("didn't") unless they start a possessive ending.
+    private static int WordEnd(string text, int i, int end)
+    {
+        while (i < end)
+        {
+            // Runs of ASCII letters, the bulk of any word, in a tight loop of their own.
+            i = AsciiRuns.LettersEnd(text.AsSpan(0, end), i);
+            if (i >= end)
+            {
+                break;
+            }
+            char c = text[i];
+            if (c >= 0x80 && char.IsLetter(c))
+            {
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < end && IsLetter(text[i + 1]) && IsLetter(text[i - 1])
+                     && !IsPossessive(text, i, end))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
     // "Tuesday's", "the bank's": the possessive ending is split off so that the word itself can be looked up.
     private static bool IsPossessive(string text, int apostrophe, int end) =>
         apostrophe + 1 < end && (text[apostrophe + 1] == 's' || text[apostrophe + 1] == 'S')
-        && (apostrophe + 2 >= end || !char.IsLetter(text[apostrophe + 2]));
+        && (apostrophe + 2 >= end || !IsLetter(text[apostrophe + 2]));
 
     // "5,000" groups by three; "4,5" (a list written tightly) does not.
     private static bool IsThousandsGroup(string text, int digitStart, int end)
     {
         int n = 0;
         int i = digitStart;
-        while (i < end && char.IsDigit(text[i]))
+        while (i < end && IsDigit(text[i]))
         {
             n++;
             i++;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ClaimX.Core.Text;
@@ -36,8 +37,10 @@ public static class TextHash
     /// Folds one block of up to four lower-cased characters, one per 16-bit lane from the lowest, into the hash.
     /// The tokenizer calls this directly when it has the lanes at hand, with the same result as <see cref="Lower"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Step(ulong hash, ulong lanes) => unchecked((hash ^ lanes) * Prime);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Finish(ulong hash, int length)
     {
         unchecked

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -78,47 +79,53 @@ public static partial class Tokenizer
         }
     }
 
-    private static readonly Vector256<ushort> LaneIndex =
-        Vector256.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+    private static readonly Vector128<ushort> LaneIndex = Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 
     /// <summary>
     /// The common case in one step: a word of up to 15 ASCII letters followed by a character that plainly ends
-    /// it (space, comma, closing bracket...). Sixteen characters are classified at once, and the flags and the
-    /// hash come from the same registers (the hash equals <see cref="TextHash.Lower"/>). Anything else (a
-    /// period that may belong to an abbreviation, an apostrophe, a hyphen, a digit, a link) takes the general path.
+    /// it (space, comma, closing bracket...). Sixteen characters are classified at once, as two 128-bit halves
+    /// (see <see cref="AsciiRuns"/> on the instruction set), and the flags and the hash come from the same registers (the hash equals
+    /// <see cref="TextHash.Lower"/>). Anything else (a period that may belong to an abbreviation, an apostrophe,
+    /// a hyphen, a digit, a link) takes the general path.
     /// </summary>
     private static bool TryScanPlainWord(ReadOnlySpan<char> text, int end, int pos, out int wordEnd, out TokenFlags flags, out int hash)
     {
         wordEnd = pos;
         flags = TokenFlags.None;
         hash = 0;
-        if (!Vector256.IsHardwareAccelerated || !BitConverter.IsLittleEndian || pos + 16 > end || MayStartLink(text, end, pos))
+        if (!Vector128.IsHardwareAccelerated || !BitConverter.IsLittleEndian || pos + 16 > end || MayStartLink(text, end, pos))
         {
             return false;
         }
-        var chars = Vector256.Create<ushort>(MemoryMarshal.Cast<char, ushort>(text.Slice(pos, 16)));
-        var lower = chars | Vector256.Create((ushort)0x20);
-        uint letterBits = Vector256.LessThanOrEqual(lower - Vector256.Create((ushort)'a'), Vector256.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits();
+        var chars = MemoryMarshal.Cast<char, ushort>(text.Slice(pos, 16));
+        var low = Vector128.Create<ushort>(chars);
+        var high = Vector128.Create<ushort>(chars[8..]);
+        var caseBit = Vector128.Create((ushort)0x20);
+        var lowerLow = low | caseBit;
+        var lowerHigh = high | caseBit;
+        uint letterBits = AsciiRuns.Bits(AsciiRuns.LetterMask(low), AsciiRuns.LetterMask(high));
         int length = BitOperations.TrailingZeroCount(~letterBits);
         if (length >= 16 || !EndsPlainWord(text[pos + length]))
         {
             return false;
         }
-        uint upperBits = Vector256.Equals(chars & Vector256.Create((ushort)0x20), Vector256<ushort>.Zero).ExtractMostSignificantBits() & ((1u << length) - 1);
+        uint upperBits = AsciiRuns.Bits(Vector128.Equals(low & caseBit, Vector128<ushort>.Zero), Vector128.Equals(high & caseBit, Vector128<ushort>.Zero))
+            & ((1u << length) - 1);
         int uppers = BitOperations.PopCount(upperBits);
         flags = ((upperBits & 1) != 0 ? TokenFlags.Capitalized : TokenFlags.None)
             | (length >= 2 && uppers == length ? TokenFlags.AllCaps : TokenFlags.None);
-        var lanes = (lower & Vector256.LessThan(LaneIndex, Vector256.Create((ushort)length))).AsUInt64();
+        var lanes = (lowerLow & Vector128.LessThan(LaneIndex, Vector128.Create((ushort)length))).AsUInt64();
         ulong h = TextHash.Step(TextHash.Basis, lanes.GetElement(0));
         if (length > 4)
         {
             h = TextHash.Step(h, lanes.GetElement(1));
             if (length > 8)
             {
-                h = TextHash.Step(h, lanes.GetElement(2));
+                var highLanes = (lowerHigh & Vector128.LessThan(LaneIndex, Vector128.Create((ushort)(length - 8)))).AsUInt64();
+                h = TextHash.Step(h, highLanes.GetElement(0));
                 if (length > 12)
                 {
-                    h = TextHash.Step(h, lanes.GetElement(3));
+                    h = TextHash.Step(h, highLanes.GetElement(1));
                 }
             }
         }
@@ -128,9 +135,11 @@ public static partial class Tokenizer
     }
 
     // Characters after which a run of letters is a whole word with nothing more to decide.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool EndsPlainWord(char c) => c is ' ' or ',' or ';' or '!' or '?' or ')' or ']' or '"' or '\n' or '\r' or '\t';
 
     // Cheap look at the first two letters before testing URL prefixes: many words start with h, w or f.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayStartLink(ReadOnlySpan<char> text, int end, int pos)
     {
         char c = (char)(text[pos] | 0x20);
