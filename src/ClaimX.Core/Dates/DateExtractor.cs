@@ -70,16 +70,13 @@ public static class DateExtractor
         }
         var window = new TextSpan(Math.Max(0, cue.Start - 200), Math.Min(text.Length, cue.End + 200));
         var context = ScanContext.Create(text, window);
-        int cueFirst = -1, cueLast = -1;
-        for (int i = 0; i < context.Count; i++)
+        // The cue's tokens: found by a search, since the context holds the cue's whole paragraph.
+        int cueFirst = context.FirstEndingAfter(cue.Start), cueLast = -1;
+        for (int i = cueFirst; i < context.Count && context[i].Start < cue.End; i++)
         {
-            if (context[i].End > cue.Start && context[i].Start < cue.End)
-            {
-                cueFirst = cueFirst < 0 ? i : cueFirst;
-                cueLast = i;
-            }
+            cueLast = i;
         }
-        if (cueFirst < 0)
+        if (cueLast < 0)
         {
             return null;
         }

@@ -257,8 +257,9 @@ internal sealed class FigureScanner
             return null;
         }
         // "US$5", "C$10": letters glued to the sign.
-        if (_c.IsWord(i) && _c.Valid(i + 1) && _c.Kind(i + 1) is ScanTokenKind.Symbol && _c.Touches(i + 1)
-            && ScanLexicons.Currencies.TryGet(_c.Text.AsSpan(_c[i].Start, _c[i + 1].End - _c[i].Start), out string? glued) && _c.IsNumber(i + 2))
+        // (The cheap token tests come first: this runs at every token of every claim.)
+        if (_c.IsWord(i) && _c.IsNumber(i + 2) && _c.Kind(i + 1) is ScanTokenKind.Symbol && _c.Touches(i + 1)
+            && ScanLexicons.Currencies.TryGet(_c.Text.AsSpan(_c[i].Start, _c[i + 1].End - _c[i].Start), out string? glued))
         {
             numberToken = i + 2;
             return glued;
@@ -267,7 +268,7 @@ internal sealed class FigureScanner
         {
             return null; // currency names ("dollars") follow the number
         }
-        if (ScanLexicons.Currencies.TryGet(_c.Span(i), out string? code) && _c.IsNumber(i + 1))
+        if (_c.IsNumber(i + 1) && ScanLexicons.Currencies.TryGet(_c.Span(i), out string? code))
         {
             if (_c.IsWord(i) && !IsAllUpper(_c.Span(i)) && !_c.Is(i, "rs"))
             {

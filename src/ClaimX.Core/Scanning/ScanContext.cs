@@ -109,12 +109,15 @@ internal sealed class ScanContext
             int mid = (lo + hi) >>> 1;
             if (tokens[mid].Start >= start) hi = mid; else lo = mid + 1;
         }
-        int last = lo;
-        while (last < tokens.Length && tokens[last].End <= end)
+        // Tokens end in order too: the first one ending past the window closes it.
+        int first = lo;
+        hi = tokens.Length;
+        while (lo < hi)
         {
-            last++;
+            int mid = (lo + hi) >>> 1;
+            if (tokens[mid].End > end) hi = mid; else lo = mid + 1;
         }
-        return new ArraySegment<ScanToken>(tokens, lo, last - lo);
+        return new ArraySegment<ScanToken>(tokens, first, Math.Max(lo - first, 0));
     }
 
     /// <summary>
@@ -131,6 +134,18 @@ internal sealed class ScanContext
             return -1;
         }
         return _tokens.Offset + index;
+    }
+
+    /// <summary>Index of the first token ending after <paramref name="offset"/> (tokens are in text order).</summary>
+    public int FirstEndingAfter(int offset)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (At(mid).End > offset) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 
     /// <summary>Which tokens this context reads: contexts with equal windows hold the same tokens of the same text.</summary>

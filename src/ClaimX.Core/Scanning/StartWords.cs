@@ -1,17 +1,17 @@
-using ClaimX.Core.Scanning;
-
-namespace ClaimX.Core.Dates;
+namespace ClaimX.Core.Scanning;
 
 /// <summary>
-/// The words a date expression can begin with. <see cref="DateScanner.TryAt"/> runs ten rule families at every
-/// token, each with its own case-insensitive look-ups, although almost no token can start any of them; one
-/// look-up here rules a word out for all of them. This must stay a superset of what the rules accept as their
-/// first token, so it is built from the same lexicons and the keywords the rules test.
+/// The words a date or a number expression can begin with. <see cref="Dates.DateScanner.TryAt"/> runs ten rule
+/// families at every token and <see cref="NumberReader"/> tries fractions, magnitudes, ordinals and cardinals at
+/// every word, each with its own case-insensitive look-ups, although almost no token can start any of them; one
+/// look-up here rules a word out for all of them. This must stay a superset of what the rules and the number
+/// reader accept as their first word, so it is built from the same lexicons and the keywords the rules test.
 /// </summary>
-internal static class DateStartWords
+internal static class StartWords
 {
     // The first words the relative and duration rules test literally ("last week", "this morning", "the past
-    // year", "a day", "overnight"); the other rules start at a lexicon word or a number.
+    // year", "a day", "overnight") and the number reader's articles ("a dozen", "an eighth of"); the other rules
+    // start at a lexicon word or a number.
     private static readonly string[] RuleKeywords =
     [
         "last", "this", "next", "previous", "current", "coming", "past", "overnight", "a", "an", "one",
@@ -31,7 +31,7 @@ internal static class DateStartWords
     [ThreadStatic]
     private static (ScanToken[]? Tokens, byte[]? Known) s_memo;
 
-    /// <summary>False when no date rule can match starting at word token <paramref name="index"/>.</summary>
+    /// <summary>False when no date rule and no number can start at word token <paramref name="index"/>.</summary>
     public static bool CanStartAt(ScanContext context, int index)
     {
         int at = context.DocumentIndex(index, out var tokens);
@@ -55,7 +55,7 @@ internal static class DateStartWords
         return answer == 1;
     }
 
-    /// <summary>False when no date rule can match starting at word <paramref name="word"/>.</summary>
+    /// <summary>False when no date rule and no number can start at word <paramref name="word"/>.</summary>
     public static bool CanStart(ReadOnlySpan<char> word) =>
         Words.Contains(word)
         // "hundreds of", "dozens": a plural number word reads as a count (NumberReader's magnitudes).

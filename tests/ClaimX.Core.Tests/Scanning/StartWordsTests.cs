@@ -1,0 +1,62 @@
+using ClaimX.Core.Scanning;
+using ClaimX.Core.Text;
+using FluentAssertions;
+
+namespace ClaimX.Core.Tests.Scanning;
+
+/// <summary>
+/// The start-word gate in front of the date rules and the number reader must let through every word either can
+/// begin with, or a figure or a date would silently be lost.
+/// </summary>
+public class StartWordsTests
+{
+    public static TheoryData<string> LexiconWords()
+    {
+        var data = new TheoryData<string>();
+        foreach (var word in ScanLexicons.NumberWords.Keys.Concat(ScanLexicons.Ordinals.Keys).Concat(ScanLexicons.Months.Keys)
+                     .Concat(ScanLexicons.Weekdays.Keys).Concat(ScanLexicons.RelativeDays.Keys))
+        {
+            data.Add(word);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LexiconWords))]
+    public void Every_number_and_date_word_can_start_in_any_case(string word)
+    {
+        StartWords.CanStart(word).Should().BeTrue();
+        StartWords.CanStart(word.ToUpperInvariant()).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("An")]
+    [InlineData("hundreds")]
+    [InlineData("Dozens")]
+    [InlineData("millions")]
+    [InlineData("last")]
+    [InlineData("overnight")]
+    public void Articles_plural_magnitudes_and_rule_keywords_can_start(string word) => StartWords.CanStart(word).Should().BeTrue();
+
+    [Theory]
+    [InlineData("the")]
+    [InlineData("said")]
+    [InlineData("minister")]
+    [InlineData("Geneva")]
+    public void Ordinary_words_cannot_start(string word) => StartWords.CanStart(word).Should().BeFalse();
+
+    [Fact]
+    public void The_answer_kept_per_token_equals_the_plain_answer_in_every_context_over_a_document()
+    {
+        const string text = "Officials said a dozen people were hurt.\nTwo hundred more were evacuated on Monday, the third day.";
+        foreach (var range in new[] { new TextSpan(0, 10), new TextSpan(41, text.Length), new TextSpan(0, text.Length) })
+        {
+            var context = ScanContext.Create(text, range);
+            for (int i = 0; i < context.Count; i++)
+            {
+                StartWords.CanStartAt(context, i).Should().Be(StartWords.CanStart(context.Span(i)), context.Span(i).ToString());
+            }
+        }
+    }
+}
