@@ -5,7 +5,8 @@
 #   SIZE_MB=200 bench/extract-throughput.sh
 #   SKIP_MEMORY=1 SKIP_STARTUP=1 bench/extract-throughput.sh
 #
-# 1. Publishes claimx twice (Release): framework-dependent JIT (what `dotnet tool install` runs) and Native AOT.
+# 1. Publishes claimx three ways (Release): framework-dependent JIT (what `dotnet run` runs), framework-dependent
+#    ReadyToRun for linux-x64 (what `dotnet tool install` puts there) and Native AOT.
 # 2. Builds bench/corpus/large (>= SIZE_MB MB, default 110, of lightly varied copies of samples/ plus
 #    ../shared/corpus/polnear-dev/texts and seeds when present) and the small-article corpora (1,000 and 100,000).
 #    Corpora are kept between runs (delete bench/corpus to rebuild); bench/ ignores them in git.
@@ -42,7 +43,9 @@ need python3 python3
 
 echo "== publish (Release): JIT (framework-dependent, what the .NET tool runs) and Native AOT"
 dotnet publish src/ClaimX.Cli -c Release -o "$out/jit" -v quiet -nologo >/dev/null
-builds=(jit)
+# What `dotnet tool install` puts on a linux-x64 machine: framework-dependent, precompiled (ReadyToRun).
+dotnet publish src/ClaimX.Cli -c Release -r linux-x64 --self-contained false -o "$out/tool" -v quiet -nologo >/dev/null
+builds=(jit tool)
 if dotnet publish src/ClaimX.Cli -r linux-x64 -p:PublishAot=true -c Release -o "$out/aot" -v quiet -nologo > "$out/aot.log" 2>&1; then
     builds+=(aot)
 else
@@ -52,10 +55,11 @@ fi
 use_build() {
     case "$1" in
         jit) claimx=(dotnet "$out/jit/claimx.dll") ;;
+        tool) claimx=(dotnet "$out/tool/claimx.dll") ;;
         aot) claimx=("$out/aot/claimx") ;;
     esac
 }
-build_name() { case "$1" in jit) echo "JIT" ;; aot) echo "Native AOT" ;; esac; }
+build_name() { case "$1" in jit) echo "JIT (dotnet run)" ;; tool) echo ".NET tool (ReadyToRun)" ;; aot) echo "Native AOT" ;; esac; }
 use_build jit
 
 sources=("$root/samples")
@@ -154,8 +158,11 @@ fi
 if [ -z "${SKIP_STARTUP:-}" ]; then
     echo "== start-up"
     sample="$root/samples/$(ls "$root/samples" | grep '\.txt$' | head -1)"
+    use_build jit
     commands=("${claimx[*]} extract $sample")
-    names=("JIT, framework-dependent (dotnet claimx.dll, as the .NET tool runs)")
+    names=("JIT, framework-dependent (dotnet claimx.dll, as dotnet run)")
+    commands+=("dotnet $out/tool/claimx.dll extract $sample")
+    names+=(".NET tool on linux-x64: framework-dependent, ReadyToRun")
     if dotnet publish src/ClaimX.Cli -r linux-x64 -c Release -p:PublishTrimmed=true -p:SelfContained=true \
         -p:PublishReadyToRun=true -o "$out/r2r" -v quiet -nologo > "$out/r2r.log" 2>&1; then
         commands+=("$out/r2r/claimx extract $sample")
