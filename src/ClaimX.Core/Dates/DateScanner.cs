@@ -51,7 +51,7 @@ internal sealed partial class DateScanner
     {
         // Every rule family starts at a number or a word; a word must be one of the few that can begin a date.
         var kind = _context.Kind(i);
-        if (kind == ScanTokenKind.Symbol || (kind == ScanTokenKind.Word && !StartWords.CanStartAt(_context, i)))
+        if (kind == ScanTokenKind.Symbol || (kind == ScanTokenKind.Word && !_context.MayStartDateOrNumber(i)))
         {
             match = default;
             return false;

@@ -15,7 +15,7 @@ internal static class NumberReader
         {
             return TryReadDigits(context, index, afterCurrency, out match);
         }
-        if (context.IsWord(index) && StartWords.CanStartAt(context, index))
+        if (context.IsWord(index) && context.MayStartDateOrNumber(index))
         {
             return TryReadWords(context, index, out match);
         }

@@ -15,10 +15,15 @@ internal sealed class ScanContext
 
     private readonly ArraySegment<ScanToken> _tokens;
 
-    private ScanContext(string text, ArraySegment<ScanToken> tokens, int rangeFirst, int rangeEnd)
+    // For a slice of the document's tokens, whether each can start a date or a number (StartWords), computed once
+    // per document; null for a window tokenized on its own.
+    private readonly bool[]? _starts;
+
+    private ScanContext(string text, ArraySegment<ScanToken> tokens, bool[]? starts, int rangeFirst, int rangeEnd)
     {
         Text = text;
         _tokens = tokens;
+        _starts = starts;
         RangeFirst = rangeFirst;
         RangeEnd = rangeEnd;
     }
@@ -59,7 +64,7 @@ internal sealed class ScanContext
         int end = text.IndexOf('\n', rangeEnd);
         end = end < 0 ? text.Length : end;
         end = Math.Min(end, rangeEnd + MaxContext);
-        var tokens = TokenizeCached(text, start, end);
+        var (tokens, starts) = TokenizeCached(text, start, end);
         int first = 0;
         while (first < tokens.Count && tokens[first].Start < rangeStart)
         {
@@ -70,35 +75,38 @@ internal sealed class ScanContext
         {
             last++;
         }
-        return new ScanContext(text, tokens, first, last);
+        return new ScanContext(text, tokens, starts, first, last);
     }
 
     // The said-on, figure and date scans of every claim each tokenized a window of one or more whole lines around
     // it. No token crosses a line break, so the text is tokenized once per thread and document, and a window that
     // starts and ends at line breaks is a slice of that; a window clipped inside a long line is tokenized itself.
     [ThreadStatic]
-    private static (string? Text, ScanToken[] Tokens) s_document;
+    private static (string? Text, ScanToken[] Tokens, bool[] Starts) s_document;
 
-    private static ArraySegment<ScanToken> TokenizeCached(string text, int start, int end)
+    private static (ArraySegment<ScanToken> Tokens, bool[]? Starts) TokenizeCached(string text, int start, int end)
     {
         bool lineStart = start == 0 || text[start - 1] == '\n';
         bool lineEnd = end == text.Length || (text[end] == '\n' && !char.IsHighSurrogate(text[end - 1]));
         if (!lineStart || !lineEnd)
         {
-            return ScanTokenizer.Tokenize(text, start, end);
+            return (ScanTokenizer.Tokenize(text, start, end), null);
         }
-        return WholeTokensWithin(DocumentTokens(text), start, end);
-    }
-
-    private static ScanToken[] DocumentTokens(string text)
-    {
         var document = s_document;
         if (!ReferenceEquals(document.Text, text))
         {
-            document = (text, ScanTokenizer.Tokenize(text, 0, text.Length));
+            var tokens = ScanTokenizer.Tokenize(text, 0, text.Length);
+            // The figure mask, each said-on window and each claim's dates ask the same tokens whether a date or a
+            // number can start there: answered once per document.
+            var starts = new bool[tokens.Length];
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                starts[i] = StartWords.CanStart(text.AsSpan(tokens[i].Start, tokens[i].Length));
+            }
+            document = (text, tokens, starts);
             s_document = document;
         }
-        return document.Tokens;
+        return (WholeTokensWithin(document.Tokens, start, end), document.Starts);
     }
 
     private static ArraySegment<ScanToken> WholeTokensWithin(ScanToken[] tokens, int start, int end)
@@ -120,20 +128,14 @@ internal sealed class ScanContext
         return new ArraySegment<ScanToken>(tokens, first, Math.Max(lo - first, 0));
     }
 
-    /// <summary>
-    /// Where token <paramref name="index"/> sits in the thread's tokens of the whole document (the same for every
-    /// context over the document, so facts about a token can be kept across contexts), or -1 when this context's
-    /// window was tokenized on its own.
-    /// </summary>
-    public int DocumentIndex(int index, out ScanToken[]? documentTokens)
+    /// <summary>False when no date rule and no number can start at token <paramref name="index"/> (see <see cref="StartWords"/>).</summary>
+    public bool MayStartDateOrNumber(int index)
     {
-        documentTokens = _tokens.Array;
-        if (documentTokens is null || !ReferenceEquals(documentTokens, s_document.Tokens))
+        if ((uint)index >= (uint)_tokens.Count)
         {
-            documentTokens = null;
-            return -1;
+            ThrowOutOfRange();
         }
-        return _tokens.Offset + index;
+        return _starts is { } starts ? starts[_tokens.Offset + index] : StartWords.CanStart(Span(index));
     }
 
     /// <summary>Index of the first token ending after <paramref name="offset"/> (tokens are in text order).</summary>

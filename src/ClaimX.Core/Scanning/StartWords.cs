@@ -26,35 +26,6 @@ internal static class StartWords
             .Concat(RuleKeywords)
             .Select(w => KeyValuePair.Create(w, true)));
 
-    // The same tokens are asked about by the figure scanner's date mask, the said-on window of each claim and the
-    // claim's own dates: the answer for each token of the document is kept (0 unknown, 1 yes, 2 no).
-    [ThreadStatic]
-    private static (ScanToken[]? Tokens, byte[]? Known) s_memo;
-
-    /// <summary>False when no date rule and no number can start at word token <paramref name="index"/>.</summary>
-    public static bool CanStartAt(ScanContext context, int index)
-    {
-        int at = context.DocumentIndex(index, out var tokens);
-        if (at < 0)
-        {
-            return CanStart(context.Span(index));
-        }
-        var memo = s_memo;
-        if (!ReferenceEquals(memo.Tokens, tokens))
-        {
-            var known = memo.Known is { } kept && kept.Length >= tokens!.Length ? kept : new byte[Math.Max(tokens!.Length, (memo.Known?.Length ?? 1024) * 2)];
-            known.AsSpan(0, tokens.Length).Clear();
-            memo = (tokens, known);
-            s_memo = memo;
-        }
-        ref byte answer = ref memo.Known![at];
-        if (answer == 0)
-        {
-            answer = CanStart(context.Span(index)) ? (byte)1 : (byte)2;
-        }
-        return answer == 1;
-    }
-
     /// <summary>False when no date rule and no number can start at word <paramref name="word"/>.</summary>
     public static bool CanStart(ReadOnlySpan<char> word) =>
         Words.Contains(word)
