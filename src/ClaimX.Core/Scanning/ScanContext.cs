@@ -101,7 +101,7 @@ internal sealed class ScanContext
             var starts = new bool[tokens.Length];
             for (int i = 0; i < tokens.Length; i++)
             {
-                starts[i] = StartWords.CanStart(text.AsSpan(tokens[i].Start, tokens[i].Length));
+                starts[i] = tokens[i].Kind == ScanTokenKind.Word && StartWords.CanStart(text.AsSpan(tokens[i].Start, tokens[i].Length));
             }
             document = (text, tokens, starts);
             s_document = document;
@@ -128,14 +128,17 @@ internal sealed class ScanContext
         return new ArraySegment<ScanToken>(tokens, first, Math.Max(lo - first, 0));
     }
 
-    /// <summary>False when no date rule and no number can start at token <paramref name="index"/> (see <see cref="StartWords"/>).</summary>
+    /// <summary>
+    /// For a word token: false when no date rule and no number can start there (see <see cref="StartWords"/>).
+    /// Digits and symbols are the scanners' own business: asked about one, this says false.
+    /// </summary>
     public bool MayStartDateOrNumber(int index)
     {
         if ((uint)index >= (uint)_tokens.Count)
         {
             ThrowOutOfRange();
         }
-        return _starts is { } starts ? starts[_tokens.Offset + index] : StartWords.CanStart(Span(index));
+        return _starts is { } starts ? starts[_tokens.Offset + index] : At(index).Kind == ScanTokenKind.Word && StartWords.CanStart(Span(index));
     }
 
     /// <summary>Index of the first token ending after <paramref name="offset"/> (tokens are in text order).</summary>

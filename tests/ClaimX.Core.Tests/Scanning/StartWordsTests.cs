@@ -55,7 +55,8 @@ public class StartWordsTests
             var context = ScanContext.Create(text, range);
             for (int i = 0; i < context.Count; i++)
             {
-                context.MayStartDateOrNumber(i).Should().Be(StartWords.CanStart(context.Span(i)), context.Span(i).ToString());
+                bool word = context.Kind(i) == ScanTokenKind.Word;
+                context.MayStartDateOrNumber(i).Should().Be(word && StartWords.CanStart(context.Span(i)), context.Span(i).ToString());
             }
         }
     }
