@@ -22,22 +22,34 @@ internal sealed class ClaimFilter
     private static readonly SearchValues<string> CreditPhrases = SearchValues.Create(CreditPhraseList, StringComparison.OrdinalIgnoreCase);
     private static readonly WordSet TitleMarkers = WordSet.FromResource("title-markers.txt");
     private static readonly WordSet TitleSmallWords = WordSet.FromResource("title-small-words.txt");
-    private readonly bool[] _skippedParagraph;
+    private readonly TextDocument _document;
+
+    // Decided when first asked (0 not yet, 1 skipped, 2 kept): only paragraphs with a cue or a quotation are asked.
+    private readonly byte[] _skippedParagraph;
 
     public ClaimFilter(ClauseView view)
     {
-        var document = view.Document;
-        _skippedParagraph = new bool[document.Paragraphs.Count];
-        for (int p = 0; p < document.Paragraphs.Count; p++)
-        {
-            var text = document.Slice(document.Paragraphs[p].Span);
-            bool edge = p < CreditEdgeParagraphs || p >= document.Paragraphs.Count - CreditEdgeParagraphs;
-            _skippedParagraph[p] = IsAllCaps(text) || (edge && IsCredit(text));
-        }
+        _document = view.Document;
+        _skippedParagraph = new byte[_document.Paragraphs.Count];
     }
 
     /// <summary>Headlines, all-caps promotional lines and credit paragraphs hold no claims.</summary>
-    public bool SkipsParagraph(int paragraph) => paragraph >= 0 && paragraph < _skippedParagraph.Length && _skippedParagraph[paragraph];
+    public bool SkipsParagraph(int paragraph)
+    {
+        if (paragraph < 0 || paragraph >= _skippedParagraph.Length)
+        {
+            return false;
+        }
+        ref byte state = ref _skippedParagraph[paragraph];
+        if (state == 0)
+        {
+            int count = _skippedParagraph.Length;
+            var text = _document.Slice(_document.Paragraphs[paragraph].Span);
+            bool edge = paragraph < CreditEdgeParagraphs || paragraph >= count - CreditEdgeParagraphs;
+            state = IsAllCaps(text) || (edge && IsCredit(text)) ? (byte)1 : (byte)2;
+        }
+        return state == 1;
+    }
 
     /// <summary>Whether a quotation can be a claim on its own: not a scare quote, a title or a name.</summary>
     public static bool IsClaimQuote(ClauseView view, Quotation quote)
@@ -145,12 +157,12 @@ internal sealed class ClaimFilter
 
     // A credit phrase as whole words in a short paragraph: "Underreporting by hospitals" or "sign up for federal
     // deposit insurance" in a long paragraph of reporting is no credit line.
-    internal static bool IsCredit(ReadOnlySpan<char> text)
+    internal static bool IsCredit(ReadOnlySpan<char> text) =>
+        // The vectorised phrase search first: most paragraphs hold no credit phrase, and counting words is slower.
+        HasCreditPhrase(text) && CountWords(text, CreditMaxWords + 1) <= CreditMaxWords;
+
+    private static bool HasCreditPhrase(ReadOnlySpan<char> text)
     {
-        if (CountWords(text, CreditMaxWords + 1) > CreditMaxWords)
-        {
-            return false;
-        }
         int offset = 0;
         while (offset < text.Length)
         {

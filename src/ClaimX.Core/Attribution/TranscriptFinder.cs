@@ -38,10 +38,8 @@ internal static class TranscriptFinder
         int turnParagraph = -2; // the last paragraph of the current quote-marked speaker turn
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            if (filter.SkipsParagraph(p))
-            {
-                continue;
-            }
+            // Whether the paragraph is a headline or a credit is asked only of one that looks like a turn: the
+            // filter decides lazily, and most paragraphs are neither.
             var paragraph = paragraphs[p];
             int t = view.FirstTokenAt(paragraph.Span.Start);
             // A transcript printed as a quotation opens each paragraph with a quote mark ("\"SMITH: We will ..."),
@@ -61,6 +59,10 @@ internal static class TranscriptFinder
             if (marked && p == turnParagraph + 1 && (t == label || !view.Is(t, ClauseTokenKind.Colon)) && view.IsWord(label))
             {
                 // A quote-marked paragraph with no label of its own goes on with the same speaker's turn.
+                if (filter.SkipsParagraph(p))
+                {
+                    continue;
+                }
                 int tail = ParagraphLastToken(view, paragraph);
                 if (tail > label)
                 {
@@ -72,6 +74,10 @@ internal static class TranscriptFinder
             }
             if (t == label || !view.Is(t, ClauseTokenKind.Colon) || view.Tokens[t].End > paragraph.Span.End
                 || EditorialLabels.Contains(view.Text.AsSpan(view.Tokens[label].Start, view.Tokens[t - 1].End - view.Tokens[label].Start)))
+            {
+                continue;
+            }
+            if (filter.SkipsParagraph(p))
             {
                 continue;
             }
