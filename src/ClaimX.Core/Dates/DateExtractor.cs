@@ -80,9 +80,8 @@ public static class DateExtractor
         {
             return null;
         }
-        var (sentenceFirst, sentenceLast) = context.SentenceAround(cueFirst);
-        int from = Math.Max(sentenceFirst, cueFirst - CueWindow);
-        int to = Math.Min(sentenceLast, cueLast + CueWindow);
+        // Only CueWindow tokens either side matter: the sentence's edges are looked for no further than that.
+        var (from, to) = context.SentenceAround(cueFirst, cueFirst - CueWindow, cueLast + CueWindow);
         var scanner = new DateScanner(context, reference);
         DateMention? best = null;
         int bestDistance = int.MaxValue;

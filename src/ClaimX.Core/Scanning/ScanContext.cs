@@ -245,19 +245,27 @@ internal sealed class ScanContext
     }
 
     /// <summary>First and last token index of the sentence (or ';'-clause) holding <paramref name="index"/>.</summary>
-    public (int First, int Last) SentenceAround(int index)
+    public (int First, int Last) SentenceAround(int index) => SentenceAround(index, 0, Count - 1);
+
+    /// <summary>
+    /// The sentence around <paramref name="index"/> clipped to [<paramref name="low"/>, <paramref name="high"/>]
+    /// (the same as clipping <see cref="SentenceAround(int)"/>'s answer, without walking past the bounds).
+    /// </summary>
+    public (int First, int Last) SentenceAround(int index, int low, int high)
     {
+        low = Math.Max(low, 0);
+        high = Math.Min(high, Count - 1);
         int first = index;
-        while (first > 0 && !IsSentenceEnd(first - 1))
+        while (first > low && !IsSentenceEnd(first - 1))
         {
             first--;
         }
         int last = index;
-        while (last < Count - 1 && !IsSentenceEnd(last))
+        while (last < high && !IsSentenceEnd(last))
         {
             last++;
         }
-        return (first, last);
+        return (Math.Max(first, low), Math.Min(last, high));
     }
 
     /// <summary>
