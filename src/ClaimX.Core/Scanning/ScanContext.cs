@@ -65,17 +65,10 @@ internal sealed class ScanContext
         end = end < 0 ? text.Length : end;
         end = Math.Min(end, rangeEnd + MaxContext);
         var (tokens, starts) = TokenizeCached(text, start, end);
-        int first = 0;
-        while (first < tokens.Count && tokens[first].Start < rangeStart)
-        {
-            first++;
-        }
-        int last = first;
-        while (last < tokens.Count && tokens[last].End <= rangeEnd)
-        {
-            last++;
-        }
-        return new ScanContext(text, tokens, starts, first, last);
+        // The range's tokens, found by search: the window is the claim's whole paragraph.
+        var inRange = WholeTokensWithin(tokens.Array!, tokens.Offset, tokens.Offset + tokens.Count, rangeStart, rangeEnd);
+        int first = inRange.Offset - tokens.Offset;
+        return new ScanContext(text, tokens, starts, first, first + inRange.Count);
     }
 
     // The said-on, figure and date scans of every claim each tokenized a window of one or more whole lines around
@@ -106,12 +99,14 @@ internal sealed class ScanContext
             document = (text, tokens, starts);
             s_document = document;
         }
-        return (WholeTokensWithin(document.Tokens, start, end), document.Starts);
+        return (WholeTokensWithin(document.Tokens, 0, document.Tokens.Length, start, end), document.Starts);
     }
 
-    private static ArraySegment<ScanToken> WholeTokensWithin(ScanToken[] tokens, int start, int end)
+    // The tokens of tokens[from..to) lying wholly inside [start, end): from the first starting at or after start
+    // to the last ending at or before end (tokens are in text order, so both are searches).
+    private static ArraySegment<ScanToken> WholeTokensWithin(ScanToken[] tokens, int from, int to, int start, int end)
     {
-        int lo = 0, hi = tokens.Length;
+        int lo = from, hi = to;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -119,7 +114,7 @@ internal sealed class ScanContext
         }
         // Tokens end in order too: the first one ending past the window closes it.
         int first = lo;
-        hi = tokens.Length;
+        hi = to;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
