@@ -150,7 +150,7 @@ internal static class QuoteAttributor
             if (c == t)
             {
                 // Inverted: "said Col. Ines Duarte", "said he"; the appositive may run to the sentence end.
-                var after = SpeakerMentionParser.After(view, cue.Last + 1, Math.Max(limit, view.SentenceEnd(cue.Last)));
+                var after = SpeakerMentionParser.Closing(view, cue.Last + 1, Math.Max(limit, view.SentenceEnd(cue.Last)));
                 return after is null || (newSentence && !EndsSoon(view, after.LastToken + 1)) ? null : (cue, after);
             }
             if (newSentence && !EndsSoon(view, cue.Last + 1))
