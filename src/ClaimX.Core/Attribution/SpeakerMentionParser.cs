@@ -25,8 +25,12 @@ internal static class SpeakerMentionParser
     // "Theresa May said", "Brian May told": a month name right after a capitalised word that is neither a preposition
     // nor a time word is a surname; as a time adjunct a month needs "in", "last", "this" or a day ("in May", "May 3").
     private static bool IsSurnameMonth(ClauseView view, int t) =>
-        view.IsCapitalized(t) && ScanLexicons.Months.Contains(view.Word(t)) && view.IsCapitalized(t - 1) && t - 1 != view.SentenceFirst(t)
+        IsMonthName(view, t) && view.IsCapitalized(t - 1) && t - 1 != view.SentenceFirst(t)
         && !view.InSet(t - 1, SpeakerLexicons.TimeWords) && !view.InSet(t - 1, SpeakerLexicons.Prepositions) && !view.InSet(t - 1, SpeakerLexicons.Determiners);
+
+    // Capitalised inside a sentence, "May" is the month (or a name), not the modal.
+    private static bool IsMonthName(ClauseView view, int t) =>
+        view.IsCapitalized(t) && t != view.SentenceFirst(t) && ScanLexicons.Months.Contains(view.Word(t));
 
     // Adverbs, auxiliaries and time adjuncts may stand between a speaker and the cue: "also", "has long",
     // "repeatedly", "on Wednesday", "this month", "in April".
@@ -34,12 +38,12 @@ internal static class SpeakerMentionParser
     {
         while (end >= floor)
         {
-            if (view.InSet(end, SpeakerLexicons.ClauseAdverbs) || view.IsLyAdverb(end))
+            if ((view.InSet(end, SpeakerLexicons.ClauseAdverbs) && !IsMonthName(view, end)) || view.IsLyAdverb(end))
             {
                 end--;
                 continue;
             }
-            if (view.InSet(end, SpeakerLexicons.TimeWords) && !view.InSet(end, SpeakerLexicons.ClauseAdverbs) && !IsSurnameMonth(view, end))
+            if (view.InSet(end, SpeakerLexicons.TimeWords) && (!view.InSet(end, SpeakerLexicons.ClauseAdverbs) || IsMonthName(view, end)) && !IsSurnameMonth(view, end))
             {
                 int t = end - 1;
                 while (t >= floor && (view.InSet(t, SpeakerLexicons.TimeWords) || (view.IsWord(t) && char.IsDigit(view.Text[view.Tokens[t].Start])))) t--;
@@ -135,7 +139,7 @@ internal static class SpeakerMentionParser
             {
                 // Only "for the Transport Ministry", "in Peru": a preposition followed by a name.
                 int next = view.InSet(t + 1, SpeakerLexicons.Determiners) ? t + 2 : t + 1;
-                if (last < 0 || !view.IsCapitalized(next))
+                if (last < 0 || !view.IsCapitalized(next) || view.InSet(next, SpeakerLexicons.TimeWords))
                 {
                     break;
                 }
@@ -237,7 +241,8 @@ internal static class SpeakerMentionParser
         for (int t = first; t <= end; t++)
         {
             if ((view.InSet(t, SpeakerLexicons.ClauseBreaks) && !view.InSet(t, SpeakerLexicons.Prepositions)) || view.InSet(t, SpeechSettings)
-                || SpeakerLexicons.Pronouns.TryGet(view.Word(t), out _) || (t > first && view.IsLower(t) && CueLexicon.Default.TryGet(view.Word(t), out _) && !IsParticiple(view, t)))
+                || SpeakerLexicons.Pronouns.TryGet(view.Word(t), out _)
+                || (t > first && view.IsLower(t) && CueLexicon.Default.TryGet(view.Word(t), out _) && !IsParticiple(view, t) && !view.InSet(t - 1, SpeakerLexicons.Determiners)))
             {
                 return mention;
             }
@@ -364,8 +369,9 @@ internal static class SpeakerMentionParser
             var head = view.Is(open - 1, ClauseTokenKind.ParenClose) && ParenOpenBefore(view, open - 1, floor) is var paren && paren > 0
                 ? Backward(view, paren - 1, floor)
                 : Backward(view, open - 1, floor);
-            if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1))
-                || !InSubjectPosition(view, head, floor))
+            if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative
+                || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1) && !IsRelative(view, open + 1))
+                || !InSubjectPosition(view, head, floor) || IsAppositiveOfName(view, head, floor))
             {
                 continue; // "Johnnie Wilson, of Springfield, Va., said": the head is further back
             }
@@ -427,6 +433,12 @@ internal static class SpeakerMentionParser
         return null;
     }
 
+    // "Tom Okafor, director of the Harbour Trust, which ...": a lower-case phrase between a name and a comma is the
+    // name's appositive, not the head of the subject.
+    private static bool IsAppositiveOfName(ClauseView view, SpeakerMention head, int floor) =>
+        view.IsLower(head.FirstToken) && view.Is(head.FirstToken - 1, ClauseTokenKind.Comma)
+        && Backward(view, head.FirstToken - 2, floor) is { Kind: MentionKind.Name };
+
     // The mention widened to an insert after it, as written; the canonical speaker stays the noun phrase itself.
     private static SpeakerMention WithInsert(ClauseView view, SpeakerMention head, int last) =>
         head with { Span = view.SpanOf(head.FirstToken, last), LastToken = last, HeadSpan = head.Core };
@@ -468,8 +480,9 @@ internal static class SpeakerMentionParser
         }
         bool head = view.IsCapitalized(end) || view.InNounSet(end, SpeakerLexicons.RoleNouns) || view.InNounSet(end, SpeakerLexicons.OrganisationHeads)
             || view.InNounSet(end, SpeakerLexicons.SourceDescriptions);
-        if (view.InSet(end, SpeakerLexicons.ClauseBreaks) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions)
-            || (view.InSet(end, SpeakerLexicons.TimeWords) && !IsSurnameMonth(view, end)))
+        bool surname = IsSurnameMonth(view, end); // "May" is also a modal and a month
+        if ((view.InSet(end, SpeakerLexicons.ClauseBreaks) && !surname) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions)
+            || (view.InSet(end, SpeakerLexicons.TimeWords) && !surname))
         {
             return null; // "Monday", "this month": a time, not a speaker
         }
