@@ -10,6 +10,7 @@ internal static class CueReading
 {
     private static readonly WordSet NounHomographs = WordSet.FromResource("noun-homographs.txt");
     private static readonly WordSet CommunicationMeans = WordSet.FromResource("communication-means.txt");
+    private static readonly WordSet AttributiveForms = WordSet.FromResource("attributive-cue-forms.txt");
 
     private static bool KnownHead(ClauseView view, int token) =>
         view.InNounSet(token, SpeakerLexicons.RoleNouns) || view.InNounSet(token, SpeakerLexicons.OrganisationHeads)
@@ -55,6 +56,22 @@ internal static class CueReading
             }
         }
         return false;
+    }
+
+    // "state officials said", "the state attorney general": a bare cue form that is also a noun modifier, followed
+    // straight away by a noun or a name, is not a verb (a verb would take "that", a determiner or a quotation).
+    public static bool IsAttributive(ClauseView view, Cue cue) => cue.First == cue.Last && IsAttributiveAt(view, cue.First);
+
+    public static bool IsAttributiveAt(ClauseView view, int t)
+    {
+        if (!view.IsLower(t) || !AttributiveForms.Contains(view.Word(t)))
+        {
+            return false;
+        }
+        int next = t + 1;
+        return view.IsWord(next) && !view.InSet(next, SpeakerLexicons.Determiners) && !view.InSet(next, SpeakerLexicons.ClauseBreaks)
+            && !view.InSet(next, SpeakerLexicons.Prepositions) && !view.IsLyAdverb(next) && !SpeakerLexicons.Pronouns.TryGet(view.Word(next), out _)
+            && !view.IsWord(next, "that");
     }
 
     // A bare cue form ("plan", "report", "claim") after a singular noun is a noun itself ("the new plan"):

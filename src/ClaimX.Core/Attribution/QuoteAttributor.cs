@@ -1,4 +1,5 @@
 using ClaimX.Core.Claims;
+using ClaimX.Core.Lexicons;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Attribution;
@@ -11,7 +12,7 @@ namespace ClaimX.Core.Attribution;
 internal static class QuoteAttributor
 {
     // How far after a closing mark the cue may lie (", Duarte, the army spokeswoman, said on Twitter").
-    private const int AfterWindow = 16;
+    private const int AfterWindow = 24;
 
     // A dash or a transcript colon says "said" without a verb.
     internal static readonly Lexicons.CueEntry SignatureCue = new("say", Lexicons.CueClass.Speech, 1, Lexicons.CueForm.Finite);
@@ -140,7 +141,8 @@ internal static class QuoteAttributor
         }
         for (int c = t; c < limit; c++)
         {
-            if (cues.At(c) is not { } cue)
+            // "one of the states suing the agency": a cue word after a determiner is a noun inside the mention.
+            if (cues.At(c) is not { } cue || (c > t && view.IsLower(c) && view.InSet(c - 1, SpeakerLexicons.Determiners)))
             {
                 continue;
             }
@@ -150,7 +152,7 @@ internal static class QuoteAttributor
             if (c == t)
             {
                 // Inverted: "said Col. Ines Duarte", "said he"; the appositive may run to the sentence end.
-                var after = SpeakerMentionParser.After(view, cue.Last + 1, Math.Max(limit, view.SentenceEnd(cue.Last)));
+                var after = SpeakerMentionParser.Closing(view, cue.Last + 1, Math.Max(limit, view.SentenceEnd(cue.Last)));
                 return after is null || (newSentence && !EndsSoon(view, after.LastToken + 1)) ? null : (cue, after);
             }
             if (newSentence && !EndsSoon(view, cue.Last + 1))

@@ -724,7 +724,7 @@ internal static class ReportedClause
                 int verb = t + 1;
                 while (verb < to && (view.IsWord(verb, "also") || view.IsWord(verb, "then") || view.IsLyAdverb(verb) || IsPerfectAuxiliary(view, verb))) verb++;
                 if (verb < to && view.IsLower(verb) && CueLexicon.Default.TryGet(view.Word(verb), out var entry) && entry.Form == CueForm.Finite
-                    && !NounAfterDeterminer(view, verb))
+                    && !NounAfterDeterminer(view, verb) && !CueReading.IsAttributiveAt(view, verb))
                 {
                     return view.Is(t - 1, ClauseTokenKind.Comma) ? t - 1 : t;
                 }

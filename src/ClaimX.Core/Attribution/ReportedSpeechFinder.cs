@@ -48,10 +48,10 @@ internal static class ReportedSpeechFinder
             // "According to S, C.": the source ends at the first comma; what follows is the claim.
             int comma = cue.Last + 1;
             while (comma < end && !view.Is(comma, ClauseTokenKind.Comma)) comma++;
-            var opening = SpeakerMentionParser.After(view, cue.Last + 1, comma) ?? SourceUpToComma(view, cue.Last + 1, comma);
+            var opening = SpeakerMentionParser.Closing(view, cue.Last + 1, comma) ?? SourceUpToComma(view, cue.Last + 1, comma);
             return opening is null || comma >= end ? null : ReportedClause.Make(view, cue, opening, comma + 1, end);
         }
-        var source = SpeakerMentionParser.After(view, cue.Last + 1, end) ?? SourceUpToComma(view, cue.Last + 1, end);
+        var source = SpeakerMentionParser.Closing(view, cue.Last + 1, end) ?? SourceUpToComma(view, cue.Last + 1, end);
         if (source is null)
         {
             return null;
@@ -136,7 +136,7 @@ internal static class ReportedSpeechFinder
 
     private static RawClaim? Finite(ClauseView view, Cue cue)
     {
-        if (CueReading.IsPassive(view, cue))
+        if (CueReading.IsPassive(view, cue) || CueReading.IsAttributive(view, cue))
         {
             return null;
         }
@@ -197,7 +197,7 @@ internal static class ReportedSpeechFinder
         // Inverted: "C, said S."
         if (view.Is(cue.First - 1, ClauseTokenKind.Comma) && cue.First - 1 > first)
         {
-            var after = SpeakerMentionParser.After(view, cue.Last + 1, end);
+            var after = SpeakerMentionParser.Closing(view, cue.Last + 1, end);
             if (after is not null && ReportedClause.RestIsAdjunct(view, after.LastToken + 1, end))
             {
                 return ReportedClause.Make(view, cue, after, first, cue.First - 1);

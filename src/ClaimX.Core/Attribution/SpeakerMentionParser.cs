@@ -1,4 +1,5 @@
 using ClaimX.Core.Lexicons;
+using ClaimX.Core.Scanning;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Attribution;
@@ -21,18 +22,28 @@ internal static class SpeakerMentionParser
         return mention is not null && InSubjectPosition(view, mention, floor) ? mention : null;
     }
 
+    // "Theresa May said", "Brian May told": a month name right after a capitalised word that is neither a preposition
+    // nor a time word is a surname; as a time adjunct a month needs "in", "last", "this" or a day ("in May", "May 3").
+    private static bool IsSurnameMonth(ClauseView view, int t) =>
+        IsMonthName(view, t) && view.IsCapitalized(t - 1) && t - 1 != view.SentenceFirst(t)
+        && !view.InSet(t - 1, SpeakerLexicons.TimeWords) && !view.InSet(t - 1, SpeakerLexicons.Prepositions) && !view.InSet(t - 1, SpeakerLexicons.Determiners);
+
+    // Capitalised inside a sentence, "May" is the month (or a name), not the modal.
+    private static bool IsMonthName(ClauseView view, int t) =>
+        view.IsCapitalized(t) && t != view.SentenceFirst(t) && ScanLexicons.Months.Contains(view.Word(t));
+
     // Adverbs, auxiliaries and time adjuncts may stand between a speaker and the cue: "also", "has long",
     // "repeatedly", "on Wednesday", "this month", "in April".
     private static int SkipBetweenSpeakerAndCue(ClauseView view, int end, int floor)
     {
         while (end >= floor)
         {
-            if (view.InSet(end, SpeakerLexicons.ClauseAdverbs) || view.IsLyAdverb(end))
+            if ((view.InSet(end, SpeakerLexicons.ClauseAdverbs) && !IsMonthName(view, end)) || view.IsLyAdverb(end))
             {
                 end--;
                 continue;
             }
-            if (view.InSet(end, SpeakerLexicons.TimeWords) && !view.InSet(end, SpeakerLexicons.ClauseAdverbs))
+            if (view.InSet(end, SpeakerLexicons.TimeWords) && (!view.InSet(end, SpeakerLexicons.ClauseAdverbs) || IsMonthName(view, end)) && !IsSurnameMonth(view, end))
             {
                 int t = end - 1;
                 while (t >= floor && (view.InSet(t, SpeakerLexicons.TimeWords) || (view.IsWord(t) && char.IsDigit(view.Text[view.Tokens[t].Start])))) t--;
@@ -128,7 +139,7 @@ internal static class SpeakerMentionParser
             {
                 // Only "for the Transport Ministry", "in Peru": a preposition followed by a name.
                 int next = view.InSet(t + 1, SpeakerLexicons.Determiners) ? t + 2 : t + 1;
-                if (last < 0 || !view.IsCapitalized(next))
+                if (last < 0 || !view.IsCapitalized(next) || view.InSet(next, SpeakerLexicons.TimeWords))
                 {
                     break;
                 }
@@ -168,8 +179,7 @@ internal static class SpeakerMentionParser
         {
             return named with { Span = view.SpanOf(mention.FirstToken, named.LastToken), FirstToken = mention.FirstToken, HeadSpan = named.Span, Role = Describe(view, start, last) };
         }
-        // ", a spokesman for the Interior Ministry" after a name fills the role and is part of the mention;
-        // ", who heads the center" says something else about the speaker and is left out.
+        // ", a spokesman for the Interior Ministry" after a name fills the role and is part of the mention.
         if (mention.Kind == MentionKind.Name && view.Is(last + 1, ClauseTokenKind.Comma) && !IsRelative(view, last + 2)
             && (view.InSet(last + 2, SpeakerLexicons.Determiners) || view.InNounSet(last + 2, SpeakerLexicons.RoleNouns)))
         {
@@ -189,7 +199,99 @@ internal static class SpeakerMentionParser
                 };
             }
         }
+        // "said Ann Lee, who runs the clinic." and "said Ann Lee, a nurse, who runs the clinic.": a relative clause
+        // about the speaker that ends the sentence is part of the subject as written; the role stays the appositive.
+        if (mention.Kind is MentionKind.Name or MentionKind.Description && view.Is(mention.LastToken + 1, ClauseTokenKind.Comma)
+            && (view.IsWord(mention.LastToken + 2, "who") || view.IsWord(mention.LastToken + 2, "whose"))
+            && ClosingRun(view, mention.LastToken + 2, limit) is var relativeEnd && relativeEnd > mention.LastToken + 2
+            && IsSimpleRelative(view, mention.LastToken + 3, relativeEnd))
+        {
+            return WithInsert(view, mention, relativeEnd);
+        }
         return mention;
+    }
+
+    /// <summary>
+    /// Like <see cref="After(ClauseView, int, int)"/>, for a speaker that closes its clause ("said one source on
+    /// the panel.", "according to a Post database tracking such deaths,"): a description takes the modifiers that
+    /// run to the clause end as written, unless they say where, when or how it was said ("in a statement").
+    /// </summary>
+    public static SpeakerMention? Closing(ClauseView view, int start, int limit)
+    {
+        var mention = After(view, start, limit);
+        if (mention is null || mention.Kind is MentionKind.Pronoun or MentionKind.Relative || mention.Kind == MentionKind.Name && !view.InSet(mention.FirstToken, SpeakerLexicons.Determiners))
+        {
+            return mention;
+        }
+        int first = mention.LastToken + 1;
+        int end = ClosingRun(view, first, limit);
+        if (end < first || end - first >= MaxTailWords)
+        {
+            return mention;
+        }
+        // A preposition or a participle opens a modifier ("source on the panel", "poll released last week"); after
+        // a capitalised word a determiner-led mention may still reach its head noun ("a Washington Post database").
+        bool opens = (view.IsLower(first) && view.InSet(first, SpeakerLexicons.Prepositions) && !view.InSet(first + 1, SpeakerLexicons.TimeWords))
+            || IsParticiple(view, first)
+            || (view.IsCapitalized(mention.LastToken) && view.InSet(mention.FirstToken, SpeakerLexicons.Determiners) && view.IsLower(first));
+        if (!opens)
+        {
+            return mention;
+        }
+        for (int t = first; t <= end; t++)
+        {
+            if ((view.InSet(t, SpeakerLexicons.ClauseBreaks) && !view.InSet(t, SpeakerLexicons.Prepositions)) || view.InSet(t, SpeechSettings)
+                || SpeakerLexicons.Pronouns.TryGet(view.Word(t), out _)
+                || (t > first && view.IsLower(t) && CueLexicon.Default.TryGet(view.Word(t), out _) && !IsParticiple(view, t) && !view.InSet(t - 1, SpeakerLexicons.Determiners)))
+            {
+                return mention;
+            }
+            if (view.InSet(t, SpeakerLexicons.TimeWords) && !IsParticiple(view, first))
+            {
+                return mention; // "said the official on Monday"
+            }
+        }
+        return WithInsert(view, mention, end);
+    }
+
+    private const int MaxTailWords = 9;
+
+    // A relative clause that holds a cue ("who emphasized that ...") reports something itself, and one with a
+    // subordinate clause ("who has campaigned for X since he ...") tells a story of its own: neither
+    // is taken into the mention.
+    private static bool IsSimpleRelative(ClauseView view, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            // "as" is mostly a preposition here ("who served as ambassador").
+            if (view.IsLower(t) && (CueLexicon.Default.TryGet(view.Word(t), out _) || (ReportedClause.IsSubordinator(view, t) && !view.IsWord(t, "as"))
+                || view.IsWord(t, "that")))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly WordSet SpeechSettings = WordSet.FromResource("speech-settings.txt");
+
+    private static bool IsParticiple(ClauseView view, int t) =>
+        view.IsLower(t) && view.Word(t) is var w && w.Length > 4 && (w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal));
+
+    // The last word of a run of words from <paramref name="first"/> that ends the clause (a stop, comma, or the
+    // limit), or -1 when the run is interrupted (a quotation, colon, parenthesis) or too long.
+    private static int ClosingRun(ClauseView view, int first, int limit)
+    {
+        int t = first;
+        while (t < limit && t - first < MaxAppositiveTokens && (view.IsWord(t) || view.Is(t, ClauseTokenKind.Other)))
+        {
+            t++;
+        }
+        if (t == first || t - first >= MaxAppositiveTokens)
+        {
+            return -1;
+        }
+        return t >= limit || view.Is(t, ClauseTokenKind.Stop) || view.Is(t, ClauseTokenKind.Comma) ? t - 1 : -1;
     }
 
     // A run of capitalised words right after a comma that classifies as a personal name and ends the phrase
@@ -267,28 +369,43 @@ internal static class SpeakerMentionParser
             var head = view.Is(open - 1, ClauseTokenKind.ParenClose) && ParenOpenBefore(view, open - 1, floor) is var paren && paren > 0
                 ? Backward(view, paren - 1, floor)
                 : Backward(view, open - 1, floor);
-            if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1))
-                || !InSubjectPosition(view, head, floor))
+            if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative
+                || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1) && !IsRelative(view, open + 1))
+                || !InSubjectPosition(view, head, floor) || IsAppositiveOfName(view, head, floor))
             {
                 continue; // "Johnnie Wilson, of Springfield, Va., said": the head is further back
             }
-            // "Clinton, at Monday's debate, said": a prepositional insert says where or when, not who.
+            // "Clinton, at Monday's debate, said": a prepositional insert says where or when, not who; "of" says
+            // where the speaker is from and belongs to the mention as written ("Ann Lee, of Dover, Del., said").
             if (view.IsLower(open + 1) && view.InSet(open + 1, SpeakerLexicons.ObjectPrepositions))
             {
-                return head;
+                return view.IsWord(open + 1, "of") ? WithInsert(view, head, closingComma - 1) : head;
+            }
+            if (IsRelative(view, open + 1) && IsSimpleRelative(view, open + 2, closingComma - 1))
+            {
+                // "Alves, who called on ..., added": a non-restrictive relative clause is part of the subject as
+                // written; the canonical speaker stays the head.
+                return WithInsert(view, head, closingComma - 1);
             }
             if (IsClause(view, open + 1))
             {
-                // A relative clause ("Alves, who called on ..., added") or a participle clause ("Trump, speaking
-                // to veterans, said") says something else about the speaker: the mention is the head alone.
+                // A participle clause ("Trump, speaking to veterans, said") is an adjunct of the verb, not part
+                // of the subject: the mention is the head alone.
                 return head;
             }
             int roleEnd = closingComma - 1;
+            int mentionEnd = closingComma - 1;
             for (int t = open + 1; t < closingComma; t++)
             {
                 if (view.Is(t, ClauseTokenKind.Comma) && IsClause(view, t + 1))
                 {
                     roleEnd = t - 1; // "president of the union, which represents teachers"
+                    // "which" and "where" stand for the organisation or place the appositive ends with, so the
+                    // clause is not about the speaker; "who" is ("a developer in Virginia, who introduced ...").
+                    if (!(view.IsWord(t + 1, "who") || view.IsWord(t + 1, "whose")))
+                    {
+                        mentionEnd = roleEnd;
+                    }
                     break;
                 }
             }
@@ -309,12 +426,22 @@ internal static class SpeakerMentionParser
             return head with
             {
                 Role = head.Role is null || head.Kind != MentionKind.Name ? described : head.Role + "; " + described,
-                Span = view.SpanOf(head.FirstToken, closingComma - 1),
-                LastToken = closingComma - 1,
+                Span = view.SpanOf(head.FirstToken, mentionEnd),
+                LastToken = mentionEnd,
             };
         }
         return null;
     }
+
+    // "Tom Okafor, director of the Harbour Trust, which ...": a lower-case phrase between a name and a comma is the
+    // name's appositive, not the head of the subject.
+    private static bool IsAppositiveOfName(ClauseView view, SpeakerMention head, int floor) =>
+        view.IsLower(head.FirstToken) && view.Is(head.FirstToken - 1, ClauseTokenKind.Comma)
+        && Backward(view, head.FirstToken - 2, floor) is { Kind: MentionKind.Name };
+
+    // The mention widened to an insert after it, as written; the canonical speaker stays the noun phrase itself.
+    private static SpeakerMention WithInsert(ClauseView view, SpeakerMention head, int last) =>
+        head with { Span = view.SpanOf(head.FirstToken, last), LastToken = last, HeadSpan = head.Core };
 
     // A relative or participle clause ("who ...", "speaking to reporters") says something else about the speaker.
     private static bool IsClause(ClauseView view, int t) =>
@@ -353,8 +480,9 @@ internal static class SpeakerMentionParser
         }
         bool head = view.IsCapitalized(end) || view.InNounSet(end, SpeakerLexicons.RoleNouns) || view.InNounSet(end, SpeakerLexicons.OrganisationHeads)
             || view.InNounSet(end, SpeakerLexicons.SourceDescriptions);
-        if (view.InSet(end, SpeakerLexicons.ClauseBreaks) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions)
-            || view.InSet(end, SpeakerLexicons.TimeWords))
+        bool surname = IsSurnameMonth(view, end); // "May" is also a modal and a month
+        if ((view.InSet(end, SpeakerLexicons.ClauseBreaks) && !surname) || view.InSet(end, SpeakerLexicons.Determiners) || view.InSet(end, SpeakerLexicons.ObjectPrepositions)
+            || (view.InSet(end, SpeakerLexicons.TimeWords) && !surname))
         {
             return null; // "Monday", "this month": a time, not a speaker
         }
@@ -412,6 +540,14 @@ internal static class SpeakerMentionParser
             {
                 first = t; // "73 percent", "two officials"
                 break;
+            }
+            // "state officials", "the state attorney general": a cue word used as a noun modifier.
+            if (CueReading.IsAttributiveAt(view, t))
+            {
+                lowerHead = true;
+                first = t;
+                t--;
+                continue;
             }
             if (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _))
             {

@@ -134,11 +134,11 @@ public class SpeakerResolverTests
     }
 
     [Fact]
-    public void A_relative_clause_after_the_name_is_left_out_of_the_mention()
+    public void A_relative_clause_after_the_name_is_in_the_mention_but_not_the_speaker_or_role()
     {
         const string text = "Ann Lee, who chairs the farm committee, said the subsidy would stay.";
         var claim = ClaimStarting(text, "the subsidy would stay");
-        Mention(text, claim).Should().Be("Ann Lee");
+        Mention(text, claim).Should().Be("Ann Lee, who chairs the farm committee");
         claim.Speaker.Should().Be("Ann Lee");
         claim.SpeakerRole.Should().BeNull();
     }

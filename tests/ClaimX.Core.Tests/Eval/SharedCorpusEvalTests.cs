@@ -34,9 +34,9 @@ public class SharedCorpusEvalTests
     public void Seeds_meet_their_floors()
     {
         var s = Evaluate("seeds");
-        s.F1.Should().BeGreaterThanOrEqualTo(0.95);
-        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
-        s.EndToEndF1.Should().BeGreaterThanOrEqualTo(0.95);
+        s.F1.Should().BeGreaterThanOrEqualTo(0.99);
+        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.99);
+        s.EndToEndF1.Should().BeGreaterThanOrEqualTo(0.99);
     }
 
     [SharedFact]
@@ -49,8 +49,10 @@ public class SharedCorpusEvalTests
         // band released a new album", "Police found the car"): PolNeAR annotates many such evaluative acts
         // ("criticized X", "endorsed Y"), so recall fell with the false claims (F1 0.718 -> 0.70x; see
         // docs/extraction-quality.md). The brief's absolute floor for this corpus is 0.70; raised to just under the
-        // measured 0.716 / 0.859 after the clause-subject, nested-report and general-cue rules.
-        s.F1.Should().BeGreaterThanOrEqualTo(0.715);
-        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.855);
+        // measured 0.716 / 0.859 after the clause-subject, nested-report and general-cue rules, then to just under
+        // 0.717 / 0.875 / 0.633 (end to end) after the speaker-mention extent rules.
+        s.F1.Should().BeGreaterThanOrEqualTo(0.716);
+        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.873);
+        s.EndToEndF1.Should().BeGreaterThanOrEqualTo(0.630);
     }
 }
