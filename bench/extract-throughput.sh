@@ -155,6 +155,31 @@ if [ -z "${SKIP_MEMORY:-}" ]; then
     echo >> "$results"
 fi
 
+echo "== long runs: one article of 2 MB in a single line without sentence ends"
+# Scraped pages and transcript dumps: the rules that read a whole sentence or line around each cue must stay linear.
+if [ ! -f "$corpus/one-line.txt" ]; then
+    python3 - "$corpus/one-line.txt" <<'PY'
+import random, sys
+random.seed(7)
+words = "officials said the figure was 45 percent higher on Tuesday than in March 2019 while 12 people died".split()
+open(sys.argv[1], "w", encoding="utf-8").write(" ".join(random.choice(words) for _ in range(400000)))
+PY
+fi
+{
+    echo "Long runs: \`claimx extract one-line.txt\` ($(stat -c '%s' "$corpus/one-line.txt") bytes, one line, no sentence end):"
+    echo
+    echo "| build | wall (s) | peak RSS (MB) |"
+    echo "| --- | ---: | ---: |"
+} >> "$results"
+for build in "${builds[@]}"; do
+    use_build "$build"
+    "/usr/bin/time" -v "${claimx[@]}" extract "$corpus/one-line.txt" --quiet > /dev/null 2> "$out/time.log"
+    wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$out/time.log")"
+    rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$out/time.log")"
+    printf '| %s | %.2f | %s |\n' "$(build_name "$build")" "$wall" "$rss" >> "$results"
+done
+echo >> "$results"
+
 if [ -z "${SKIP_STARTUP:-}" ]; then
     echo "== start-up"
     sample="$root/samples/$(ls "$root/samples" | grep '\.txt$' | head -1)"

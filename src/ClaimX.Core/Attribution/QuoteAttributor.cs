@@ -251,10 +251,11 @@ internal static class QuoteAttributor
         {
             return view.Count;
         }
-        int paragraph = view.ParagraphOf(t);
-        int end = t;
-        while (end < view.Count && view.ParagraphOf(end) == paragraph) end++;
-        return end;
+        // The first token of the next paragraph (tokens before it belong to this one, gaps included), found by
+        // search: a walk here read a whole long paragraph again for every quotation in it.
+        int next = view.ParagraphOf(t) + 1;
+        var paragraphs = view.Document.Paragraphs;
+        return next < paragraphs.Count ? Math.Max(view.FirstTokenAt(paragraphs[next].Span.Start), t) : view.Count;
     }
 
     private static TextSpan Trim(string text, TextSpan span)

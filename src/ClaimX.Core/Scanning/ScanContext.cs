@@ -59,11 +59,14 @@ internal sealed class ScanContext
     {
         int rangeStart = Math.Clamp(range.Start, 0, text.Length);
         int rangeEnd = Math.Clamp(range.End, rangeStart, text.Length);
-        int start = rangeStart > 0 ? text.LastIndexOf('\n', rangeStart - 1) + 1 : 0;
+        // The line's ends are looked for only as far as the window may reach: a text of one huge line would
+        // otherwise be searched back to its start for every claim.
+        int back = Math.Min(rangeStart, MaxContext);
+        int start = back > 0 ? text.LastIndexOf('\n', rangeStart - 1, back) + 1 : rangeStart;
         start = Math.Max(start, rangeStart - MaxContext);
-        int end = text.IndexOf('\n', rangeEnd);
-        end = end < 0 ? text.Length : end;
-        end = Math.Min(end, rangeEnd + MaxContext);
+        int ahead = Math.Min(text.Length - rangeEnd, MaxContext);
+        int end = text.IndexOf('\n', rangeEnd, ahead);
+        end = end < 0 ? rangeEnd + ahead : end;
         var (tokens, starts) = TokenizeCached(text, start, end);
         // The range's tokens, found by search: the window is the claim's whole paragraph.
         var inRange = WholeTokensWithin(tokens.Array!, tokens.Offset, tokens.Offset + tokens.Count, rangeStart, rangeEnd);

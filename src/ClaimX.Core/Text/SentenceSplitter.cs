@@ -42,6 +42,14 @@ public static class SentenceSplitter
         int sentenceStart = first;
         for (int i = first; i < last; i++)
         {
+            if (i - sentenceStart + 1 >= MaxSentenceTokens)
+            {
+                // Text with no sentence ends (a scraped page, a transcript dump): a "sentence" of thousands of
+                // words would make every rule that reads a whole sentence read it again at each cue.
+                int cut = LastSoftBreak(text, tokens, sentenceStart + MaxSentenceTokens / 2, i);
+                Add(tokens, sentenceStart, cut, paragraph, output);
+                sentenceStart = cut + 1;
+            }
             var stop = StopAt(text, tokens[i]);
             if (stop == Stop.None)
             {
@@ -70,6 +78,24 @@ public static class SentenceSplitter
             }
         }
         Add(tokens, sentenceStart, last, paragraph, output);
+    }
+
+    /// <summary>
+    /// The most tokens a sentence may have. Real sentences stay far below it (a 100-word sentence is long); past it,
+    /// the run is cut at its last comma, semicolon or colon, or else where it reached the limit.
+    /// </summary>
+    internal const int MaxSentenceTokens = 400;
+
+    private static int LastSoftBreak(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int from, int to)
+    {
+        for (int t = to; t >= from; t--)
+        {
+            if (tokens[t].Kind == TokenKind.Punctuation && text[tokens[t].Start] is ',' or ';' or ':')
+            {
+                return t;
+            }
+        }
+        return to;
     }
 
     // A capitalised word that is not a usual sentence opener, followed by a lower-case word: a name and its verb.
