@@ -15,6 +15,7 @@ internal sealed class SpeakerResolver
     private readonly PersonNames _names;
     private readonly List<(string Role, string Person)> _ties = [];
     private List<(HashSet<string> Words, string? Head)>? _tieWords;
+    private Dictionary<string, List<int>>? _tiesByHead;
     private readonly Dictionary<string, string> _roleOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
 
@@ -217,15 +218,17 @@ internal sealed class SpeakerResolver
         }
         string? best = null;
         int bestShared = 1;
-        // The ties are all known once the resolver is built, so each role's words are split once, not per claim.
-        _tieWords ??= _ties.ConvertAll(tie => (ContentWordsOf(tie.Role, out string? tieHead), tieHead));
-        for (int i = 0; i < _ties.Count; i++)
+        // The ties are all known once the resolver is built, so each role's words are split once, not per claim,
+        // and grouped by their head noun (in article order): only ties with the description's head can match, and
+        // a long article has hundreds of ties.
+        _tiesByHead ??= IndexTies();
+        if (!_tiesByHead.TryGetValue(head, out var candidates))
         {
-            var (roleWords, roleHead) = _tieWords[i];
-            if (!string.Equals(roleHead, head, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+            return null;
+        }
+        foreach (int i in candidates)
+        {
+            var (roleWords, _) = _tieWords![i];
             string person = _ties[i].Person;
             int shared = 0;
             foreach (var w in words)
@@ -239,6 +242,26 @@ internal sealed class SpeakerResolver
             }
         }
         return best;
+    }
+
+    private Dictionary<string, List<int>> IndexTies()
+    {
+        _tieWords = _ties.ConvertAll(tie => (ContentWordsOf(tie.Role, out string? tieHead), tieHead));
+        var byHead = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<(string, string)>();
+        for (int i = 0; i < _tieWords.Count; i++)
+        {
+            // A tie written again ("Ann Lee, the mayor, ..." twice) can only tie as its first writing did.
+            if (_tieWords[i].Item2 is { } tieHead && seen.Add(_ties[i]))
+            {
+                if (!byHead.TryGetValue(tieHead, out var list))
+                {
+                    byHead[tieHead] = list = [];
+                }
+                list.Add(i);
+            }
+        }
+        return byHead;
     }
 
     private static HashSet<string> ContentWordsOf(string phrase, out string? head)
