@@ -13,6 +13,7 @@ internal static class LeadingSentences
     // earlier sentences are the writer's narration or someone else's words.
     public static void Extend(ClauseView view, CueIndex cues, List<RawClaim> claims)
     {
+        List<int>[]? byParagraph = null;
         for (int i = 0; i < claims.Count; i++)
         {
             var claim = claims[i];
@@ -42,20 +43,49 @@ internal static class LeadingSentences
                 continue;
             }
             var extended = new TextSpan(view.Tokens[start].Start, claim.Content.End);
-            if (!OverlapsOther(claims, i, extended))
+            byParagraph ??= IndexByParagraph(view.Document, claims);
+            if (!OverlapsOther(view.Document, claims, byParagraph, i, extended))
             {
                 claims[i] = claim with { Content = extended };
             }
         }
     }
 
-    private static bool OverlapsOther(List<RawClaim> claims, int self, TextSpan span)
+    // Which claims touch each paragraph (slot 0: text before the first paragraph). An extension moves a claim's
+    // start back within the paragraph it starts in, so the claims a paragraph lists stay right while extending;
+    // checking an extension against all claims made long articles quadratic.
+    private static List<int>[] IndexByParagraph(TextDocument document, List<RawClaim> claims)
     {
+        var byParagraph = new List<int>[document.Paragraphs.Count + 1];
         for (int j = 0; j < claims.Count; j++)
         {
-            if (j != self && claims[j].Content.Overlaps(span))
+            var (from, to) = ParagraphsOf(document, claims[j].Content);
+            for (int p = from; p <= to; p++)
             {
-                return true;
+                (byParagraph[p + 1] ??= []).Add(j);
+            }
+        }
+        return byParagraph;
+    }
+
+    private static (int From, int To) ParagraphsOf(TextDocument document, TextSpan span) =>
+        (document.ParagraphIndexAt(span.Start), document.ParagraphIndexAt(Math.Max(span.Start, span.End - 1)));
+
+    private static bool OverlapsOther(TextDocument document, List<RawClaim> claims, List<int>[] byParagraph, int self, TextSpan span)
+    {
+        var (from, to) = ParagraphsOf(document, span);
+        for (int p = from; p <= to; p++)
+        {
+            if (byParagraph[p + 1] is not { } listed)
+            {
+                continue;
+            }
+            foreach (int j in listed)
+            {
+                if (j != self && claims[j].Content.Overlaps(span))
+                {
+                    return true;
+                }
             }
         }
         return false;

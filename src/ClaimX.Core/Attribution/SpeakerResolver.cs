@@ -16,6 +16,7 @@ internal sealed class SpeakerResolver
     private readonly List<(string Role, string Person)> _ties = [];
     private List<(HashSet<string> Words, string? Head)>? _tieWords;
     private Dictionary<string, List<int>>? _tiesByHead;
+    private Dictionary<string, string?>? _tiedByDescription;
     private readonly Dictionary<string, string> _roleOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PronounGender> _gender = new(StringComparer.Ordinal);
 
@@ -211,7 +212,21 @@ internal sealed class SpeakerResolver
     // article gave a named person.
     private string? TiedPerson(SpeakerMention description)
     {
-        var words = ContentWordsOf(_view.Text[description.Core.Start..description.Core.End], out string? head);
+        // The answer depends only on the description's words (the ties are fixed once the resolver is built), and
+        // a long article repeats its descriptions ("the senior official said") against hundreds of ties.
+        string core = _view.Text[description.Core.Start..description.Core.End];
+        _tiedByDescription ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!_tiedByDescription.TryGetValue(core, out string? tied))
+        {
+            tied = TiedPerson(core);
+            _tiedByDescription[core] = tied;
+        }
+        return tied;
+    }
+
+    private string? TiedPerson(string core)
+    {
+        var words = ContentWordsOf(core, out string? head);
         if (head is null || words.Count < 2)
         {
             return null;

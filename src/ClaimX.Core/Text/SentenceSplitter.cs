@@ -42,39 +42,40 @@ public static class SentenceSplitter
         int sentenceStart = first;
         for (int i = first; i < last; i++)
         {
+            var stop = StopAt(text, tokens[i]);
+            if (stop != Stop.None)
+            {
+                int j = i + 1;
+                while (j <= last && IsCloser(text, tokens[j]))
+                {
+                    j++;
+                }
+                if (j > last)
+                {
+                    break;
+                }
+                bool opens = stop == Stop.Strong ? CanOpenSentence(text, tokens[j]) : IsUsualOpener(text, tokens[j], lexicon);
+                if (opens && j > i + 1 && text[tokens[i].Start] is '?' or '!' && IsNameThenLowerWord(text, tokens, j, last, lexicon))
+                {
+                    // "Why now?" Smith asked. — a quoted question or exclamation followed by its speaker and a verb.
+                    opens = false;
+                }
+                if (opens)
+                {
+                    Add(tokens, sentenceStart, j - 1, paragraph, output);
+                    sentenceStart = j;
+                    i = j - 1;
+                    continue;
+                }
+            }
             if (i - sentenceStart + 1 >= MaxSentenceTokens)
             {
                 // Text with no sentence ends (a scraped page, a transcript dump): a "sentence" of thousands of
-                // words would make every rule that reads a whole sentence read it again at each cue.
+                // words would make every rule that reads a whole sentence read it again at each cue. Checked after
+                // the ordinary end, so that a cut never leaves an empty sentence behind it.
                 int cut = LastSoftBreak(text, tokens, sentenceStart + MaxSentenceTokens / 2, i);
                 Add(tokens, sentenceStart, cut, paragraph, output);
                 sentenceStart = cut + 1;
-            }
-            var stop = StopAt(text, tokens[i]);
-            if (stop == Stop.None)
-            {
-                continue;
-            }
-            int j = i + 1;
-            while (j <= last && IsCloser(text, tokens[j]))
-            {
-                j++;
-            }
-            if (j > last)
-            {
-                break;
-            }
-            bool opens = stop == Stop.Strong ? CanOpenSentence(text, tokens[j]) : IsUsualOpener(text, tokens[j], lexicon);
-            if (opens && j > i + 1 && text[tokens[i].Start] is '?' or '!' && IsNameThenLowerWord(text, tokens, j, last, lexicon))
-            {
-                // "Why now?" Smith asked. — a quoted question or exclamation followed by its speaker and a verb.
-                opens = false;
-            }
-            if (opens)
-            {
-                Add(tokens, sentenceStart, j - 1, paragraph, output);
-                sentenceStart = j;
-                i = j - 1;
             }
         }
         Add(tokens, sentenceStart, last, paragraph, output);

@@ -49,8 +49,11 @@ public class StartWordsTests
     [Fact]
     public void The_answer_computed_per_document_token_equals_the_plain_answer_in_every_context()
     {
-        const string text = "Officials said a dozen people were hurt.\nTwo hundred more were evacuated on Monday, the third day.";
-        foreach (var range in new[] { new TextSpan(0, 10), new TextSpan(41, text.Length), new TextSpan(0, text.Length) })
+        // The last line is longer than a scan window reaches, so its windows are tokenized on their own.
+        string longLine = string.Concat(Enumerable.Repeat("A dozen officials said on Monday that two hundred more would come. ", 40));
+        string text = "Officials said a dozen people were hurt.\nTwo hundred more were evacuated on Monday, the third day.\n" + longLine;
+        int tail = text.Length - longLine.Length;
+        foreach (var range in new[] { new TextSpan(0, 10), new TextSpan(41, 98), new TextSpan(0, 98), new TextSpan(tail + 1400, tail + 1500) })
         {
             var context = ScanContext.Create(text, range);
             for (int i = 0; i < context.Count; i++)

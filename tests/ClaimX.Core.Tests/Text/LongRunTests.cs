@@ -67,4 +67,14 @@ public class LongRunTests
         claims.Should().NotBeEmpty();
         claims.Should().OnlyContain(c => c.End - c.Start < text.Length / 10);
     }
+
+    [Fact]
+    public void A_sentence_end_where_a_long_run_reaches_the_cap_leaves_no_empty_sentence()
+    {
+        // 399 words without a comma, then the period ending them: the cap and the period meet at one token.
+        string text = Words(399).Replace("said", "told") + ". The mayor said the bridge would reopen in May.";
+        var document = TextAnalyzer.Analyze(text);
+        document.Sentences.Should().OnlyContain(s => s.TokenCount > 0 && s.Span.End > s.Span.Start);
+        document.Slice(document.Sentences[^1].Span).ToString().Should().Be("The mayor said the bridge would reopen in May.");
+    }
 }
