@@ -350,7 +350,8 @@ internal static class SpeakerMentionParser
     private static SpeakerMention? Appositive(ClauseView view, int closingComma, int floor)
     {
         int open = closingComma;
-        for (int segment = 0; segment < 3; segment++)
+        int segments = MaxInserts;
+        for (int segment = 0; segment < segments; segment++)
         {
             open--;
             while (open >= floor && closingComma - open < MaxAppositiveTokens && !view.Is(open, ClauseTokenKind.Comma))
@@ -369,9 +370,15 @@ internal static class SpeakerMentionParser
             var head = view.Is(open - 1, ClauseTokenKind.ParenClose) && ParenOpenBefore(view, open - 1, floor) is var paren && paren > 0
                 ? Backward(view, paren - 1, floor)
                 : Backward(view, open - 1, floor);
+            // "Ann Lee, 59, of Dover, Del., who ..., said": an age and the pieces of a place ("Del." after "of Dover")
+            // are inserts of their own and do not use up the three inserts a subject may carry.
+            if (segments < MaxInserts + MaxOriginInserts && (head is null ? IsAge(view, open - 1) : IsPlaceAfterOrigin(view, head, floor) || FollowsOrigin(view, head)))
+            {
+                segments++;
+            }
             if (head is null || head.Kind is MentionKind.Pronoun or MentionKind.Relative
                 || (head.Kind == MentionKind.Description && segment == 0 && !StartsDescription(view, open + 1) && !IsRelative(view, open + 1))
-                || !InSubjectPosition(view, head, floor) || IsAppositiveOfName(view, head, floor))
+                || !InSubjectPosition(view, head, floor) || IsAppositiveOfName(view, head, floor) || IsPlaceAfterOrigin(view, head, floor))
             {
                 continue; // "Johnnie Wilson, of Springfield, Va., said": the head is further back
             }
@@ -422,6 +429,15 @@ internal static class SpeakerMentionParser
                     LastToken = closingComma - 1,
                 };
             }
+            // An age is no role: "Ann Lee, 59, of Dover, Del." is the speaker as written, and the speaker is the name;
+            // a description after the age ("Tom Hale, 71, a retired miner") still is.
+            if (IsAge(view, open + 1) && view.Is(open + 2, ClauseTokenKind.Comma))
+            {
+                var aged = WithInsert(view, head, mentionEnd);
+                return open + 3 <= roleEnd && (view.InSet(open + 3, SpeakerLexicons.Determiners) || view.InNounSet(open + 3, SpeakerLexicons.RoleNouns))
+                    ? aged with { Role = head.Role is null || head.Kind != MentionKind.Name ? Describe(view, open + 3, roleEnd) : head.Role + "; " + Describe(view, open + 3, roleEnd) }
+                    : aged;
+            }
             string described = Describe(view, open + 1, roleEnd);
             return head with
             {
@@ -432,6 +448,22 @@ internal static class SpeakerMentionParser
         }
         return null;
     }
+
+    private const int MaxInserts = 3;
+    private const int MaxOriginInserts = 3;
+
+    private static bool IsAge(ClauseView view, int t) =>
+        view.IsWord(t) && char.IsDigit(view.Text[view.Tokens[t].Start]) && view.Is(t - 1, ClauseTokenKind.Comma);
+
+    // The object of "of"/"from" in an origin insert ("of Dover").
+    private static bool FollowsOrigin(ClauseView view, SpeakerMention head) =>
+        view.IsLower(head.FirstToken - 1) && (view.IsWord(head.FirstToken - 1, "of") || view.IsWord(head.FirstToken - 1, "from"));
+
+    // "Del." in "of Dover, Del.": one capitalised word (a state or country) after a comma that follows an origin's
+    // place name; two words may be a person named in apposition ("the head of Oxfam, Ann Lee, who ...").
+    private static bool IsPlaceAfterOrigin(ClauseView view, SpeakerMention head, int floor) =>
+        head.FirstToken == head.LastToken && view.IsCapitalized(head.FirstToken) && view.Is(head.FirstToken - 1, ClauseTokenKind.Comma)
+        && Backward(view, head.FirstToken - 2, floor) is { } place && view.IsCapitalized(place.FirstToken) && FollowsOrigin(view, place);
 
     // "Tom Okafor, director of the Harbour Trust, which ...": a lower-case phrase between a name and a comma is the
     // name's appositive, not the head of the subject.
