@@ -128,8 +128,10 @@ internal static class SentenceSubject
                 break;
             }
         }
-        // The subject must end in a head word, not in a determiner ("In the ...") or a time ("August").
-        while (last >= t && (view.InSet(last, SpeakerLexicons.Determiners) || view.InSet(last, SpeakerLexicons.TimeWords))) last--;
+        // The subject must end in a head word, not in a determiner ("In the ...") or a time ("August"); a month
+        // after a first name is a surname ("Theresa May").
+        while (last >= t && (view.InSet(last, SpeakerLexicons.Determiners)
+            || (view.InSet(last, SpeakerLexicons.TimeWords) && !SpeakerMentionParser.IsSurnameMonth(view, last)))) last--;
         return last < t ? null : MentionClassifier.Classify(view, t, last);
     }
 }

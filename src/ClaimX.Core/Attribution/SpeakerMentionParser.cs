@@ -24,7 +24,7 @@ internal static class SpeakerMentionParser
 
     // "Theresa May said", "Brian May told": a month name right after a capitalised word that is neither a preposition
     // nor a time word is a surname; as a time adjunct a month needs "in", "last", "this" or a day ("in May", "May 3").
-    private static bool IsSurnameMonth(ClauseView view, int t) =>
+    internal static bool IsSurnameMonth(ClauseView view, int t) =>
         IsMonthName(view, t) && view.IsCapitalized(t - 1) && t - 1 != view.SentenceFirst(t)
         && !view.InSet(t - 1, SpeakerLexicons.TimeWords) && !view.InSet(t - 1, SpeakerLexicons.Prepositions) && !view.InSet(t - 1, SpeakerLexicons.Determiners);
 
@@ -539,8 +539,10 @@ internal static class SpeakerMentionParser
             if (view.IsCapitalized(t))
             {
                 int title = view.MatchEndingAt(t, SpeakerLexicons.Titles);
-                // "Secretary of State": a title may end in a word that is also a cue.
-                if (title == 0 && (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _)))
+                // "Secretary of State": a title may end in a word that is also a cue; so may the first word of a name
+                // that a determiner opens ("the State Department").
+                if (title == 0 && (view.InSet(t, SpeakerLexicons.ClauseBreaks)
+                    || (CueLexicon.Default.TryGet(view.Word(t), out _) && !(t - 1 >= floor && view.InSet(t - 1, SpeakerLexicons.Determiners)))))
                 {
                     break;
                 }

@@ -87,4 +87,26 @@ public class SpeakerMentionHeadTests
         claim.SpeakerRole.Should().Be(role);
         claim.Speaker.Should().Be(mention[(role.Length + 1)..]);
     }
+
+    [Fact]
+    public void A_month_after_a_first_name_is_a_surname_in_the_subject_of_an_earlier_verb()
+    {
+        const string text = "Irish Prime Minister Anne May met the bankers on Monday and suggested that the tax would stay.";
+        var claim = ClaimStarting(text, "the tax would stay");
+        Cue(text, claim).Should().Be("suggested");
+        claim.Speaker.Should().Be("Anne May");
+        Mention(text, claim).Should().Be("Irish Prime Minister Anne May");
+        claim.SpeakerRole.Should().Be("Irish Prime Minister");
+    }
+
+    [Theory]
+    [InlineData("The State Highway Authority said that the bridge would close in May.", "The State Highway Authority")]
+    [InlineData("A Report Committee spokesman said that the figures would be revised.", "A Report Committee spokesman")]
+    public void A_capitalised_cue_word_after_a_determiner_opens_a_name(string text, string mention)
+    {
+        var claim = Extract(text).Should().ContainSingle().Subject;
+        Cue(text, claim).Should().Be("said");
+        Mention(text, claim).Should().Be(mention);
+        claim.Speaker.Should().Be(mention);
+    }
 }
