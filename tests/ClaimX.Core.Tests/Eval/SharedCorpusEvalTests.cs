@@ -50,9 +50,10 @@ public class SharedCorpusEvalTests
         // ("criticized X", "endorsed Y"), so recall fell with the false claims (F1 0.718 -> 0.70x; see
         // docs/extraction-quality.md). The brief's absolute floor for this corpus is 0.70; raised to just under the
         // measured 0.716 / 0.859 after the clause-subject, nested-report and general-cue rules, then to just under
-        // 0.717 / 0.875 / 0.633 (end to end) after the speaker-mention extent rules.
-        s.F1.Should().BeGreaterThanOrEqualTo(0.716);
-        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.873);
-        s.EndToEndF1.Should().BeGreaterThanOrEqualTo(0.630);
+        // 0.717 / 0.875 / 0.633 (end to end) after the speaker-mention extent rules, then to just under
+        // 0.7172 / 0.877 / 0.636 (end to end) after the speaker-mention head rules (modifiers, age and place inserts, titles).
+        s.F1.Should().BeGreaterThanOrEqualTo(0.717);
+        s.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.876);
+        s.EndToEndF1.Should().BeGreaterThanOrEqualTo(0.634);
     }
 }
