@@ -5,6 +5,7 @@ namespace ClaimX.Cli.Tests;
 public class OrderedParallelTests
 {
     [Theory]
+    [InlineData(OrderedParallel.OnCallingThread)]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(5)]
@@ -98,6 +99,32 @@ public class OrderedParallelTests
 
         act.Should().Throw<IOException>();
         Volatile.Read(ref worked).Should().BeLessThan(1000);
+    }
+
+    [Fact]
+    public void One_job_works_on_a_thread_of_its_own_and_consumes_on_the_calling_one()
+    {
+        int caller = Environment.CurrentManagedThreadId;
+        var workers = new HashSet<int>();
+        var consumers = new HashSet<int>();
+
+        OrderedParallel.Run(Enumerable.Range(0, 50), i => { lock (workers) workers.Add(Environment.CurrentManagedThreadId); return i; },
+            _ => consumers.Add(Environment.CurrentManagedThreadId), jobs: 1, window: 16, CancellationToken.None);
+
+        consumers.Should().Equal(caller);
+        workers.Should().ContainSingle().Which.Should().NotBe(caller);
+    }
+
+    [Fact]
+    public void On_the_calling_thread_nothing_else_runs()
+    {
+        int caller = Environment.CurrentManagedThreadId;
+        var threads = new HashSet<int>();
+
+        OrderedParallel.Run(Enumerable.Range(0, 50), i => { threads.Add(Environment.CurrentManagedThreadId); return i; },
+            _ => threads.Add(Environment.CurrentManagedThreadId), OrderedParallel.OnCallingThread, window: 16, CancellationToken.None);
+
+        threads.Should().Equal(caller);
     }
 
     private static void InterlockedMax(ref long target, long value)

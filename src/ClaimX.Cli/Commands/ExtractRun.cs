@@ -34,10 +34,16 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
         var writer = OutputFormats.CreateWriter(settings.Format, sink);
         var processor = run.CreateProcessor();
         var progress = new ProgressReporter(run.Diagnostics, total, settings.Progress, environment.IsErrorTerminal && !input.Quiet);
+        // No threads to start for a single article: that is the common interactive case. Otherwise the next inputs
+        // are read on a thread of their own while the workers extract, and the output is written on this one.
+        bool single = IsSingleArticle(input);
+        var articles = single
+            ? items.Select(processor.Read)
+            : ReadAhead.Run(items, processor.Read, static article => article.ByteCount, ReadAheadArticles, ReadAheadBytes, cancellation);
         try
         {
             OrderedParallel.Run(
-                items,
+                articles,
                 processor.Process,
                 outcome =>
                 {
@@ -48,8 +54,7 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                     }
                     progress.Advance(outcome.ByteCount);
                 },
-                // No threads to start for a single article: that is the common interactive case.
-                IsSingleArticle(input) ? 1 : input.Jobs,
+                single ? OrderedParallel.OnCallingThread : input.Jobs,
                 window: input.Jobs * 16,
                 cancellation);
             writer.Complete();
@@ -79,6 +84,10 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
         }
         return target.Commit() ? run.ExitCode : ExitCodes.InputFailed;
     }
+
+    // How much is read ahead of extraction: enough to cover a slow file now and then, bounded for huge inputs.
+    private const int ReadAheadArticles = 32;
+    private const long ReadAheadBytes = 8 << 20;
 
     private bool IsSingleArticle(InputSettings input) =>
         input.FilesFrom is null && (input.Inputs.Count == 0

@@ -13,6 +13,12 @@ public sealed class ArticleProcessor(ArticleReader reader, ClaimExtractor extrac
 {
     public ArticleOutcome Process(InputItem input) => Extract(input, reader.Read(input));
 
+    /// <summary>Reads and decodes one input, without extracting (see <see cref="ReadAhead"/>).</summary>
+    public ArticleText Read(InputItem input) => reader.Read(input);
+
+    /// <summary>Extracts an input already read with <see cref="Read"/>.</summary>
+    public ArticleOutcome Process(ArticleText article) => Extract(article.Input, article);
+
     /// <summary>Processes an input whose stream is already open (compare looks at an input's first bytes before it
     /// knows whether it is an article).</summary>
     public ArticleOutcome Process(InputItem input, Stream stream) => Extract(input, reader.Read(input, stream));

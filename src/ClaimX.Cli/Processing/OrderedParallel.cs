@@ -2,7 +2,8 @@ namespace ClaimX.Cli.Processing;
 
 /// <summary>
 /// Runs <c>work</c> over a lazy sequence on <c>jobs</c> worker threads and hands the results to <c>consume</c> on
-/// the calling thread one at a time, in input order, as soon as each one's turn comes. Workers never run more than
+/// the calling thread one at a time, in input order, as soon as each one's turn comes (so that even with one job,
+/// writing the output overlaps the work). <see cref="OnCallingThread"/> runs everything inline instead. Workers never run more than
 /// <c>window</c> items ahead of the one being consumed, so memory is bounded by the window whatever the number of
 /// items, and a slow item holds the others back by at most the window.
 /// <para>
@@ -13,6 +14,9 @@ namespace ClaimX.Cli.Processing;
 /// </summary>
 public static class OrderedParallel
 {
+    /// <summary>The <c>jobs</c> value that works and consumes on the calling thread, starting no thread.</summary>
+    public const int OnCallingThread = 0;
+
     public static void Run<TIn, TOut>(
         IEnumerable<TIn> items,
         Func<TIn, TOut> work,
@@ -22,7 +26,7 @@ public static class OrderedParallel
         CancellationToken cancellation,
         int batch = 8)
     {
-        if (jobs <= 1)
+        if (jobs <= OnCallingThread)
         {
             foreach (var item in items)
             {
