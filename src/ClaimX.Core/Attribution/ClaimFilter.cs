@@ -68,7 +68,7 @@ internal sealed class ClaimFilter
         if (words <= 2)
         {
             // "“No,” she said." is a claim; a “defensive” airstrike or a “restructuring.” is a scare quote.
-            return sentenceLike && words >= 1 && char.IsUpper(content.TrimStart()[0]);
+            return sentenceLike && words >= 1 && TextChars.IsUpper(content.TrimStart()[0]);
         }
         // Titles of works and names: every word capitalised, short, not closed like a sentence ("The Art of the
         // Deal", "Face the Nation," with the comma American style puts inside the marks).
@@ -99,7 +99,7 @@ internal sealed class ClaimFilter
         foreach (var range in text.SplitAny(" \t\r\n"))
         {
             var word = text[range].Trim("\"'“”‘’,.;:!?()");
-            if (word.Length == 0 || !char.IsLetter(word[0]) || char.IsUpper(word[0]))
+            if (word.Length == 0 || !char.IsLetter(word[0]) || TextChars.IsUpper(word[0]))
             {
                 continue;
             }
@@ -150,8 +150,8 @@ internal sealed class ClaimFilter
     {
         foreach (char c in text)
         {
-            if (char.IsUpper(c)) upper++;
-            else if (char.IsLower(c)) lower++;
+            if (TextChars.IsUpper(c)) upper++;
+            else if (TextChars.IsLower(c)) lower++;
         }
     }
 

@@ -164,7 +164,7 @@ internal static class ClauseTokenizer
     private static bool KeepsPeriod(ReadOnlySpan<char> withPeriod)
     {
         var word = withPeriod[..^1];
-        if (word.Length == 1 && char.IsUpper(word[0]))
+        if (word.Length == 1 && TextChars.IsUpper(word[0]))
         {
             return true;
         }

@@ -97,10 +97,10 @@ internal sealed class ClauseView
         IsLower(token) && Word(token) is var word && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !SpeakerLexicons.LyNouns.Contains(word);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsCapitalized(int token) => IsWord(token) && char.IsUpper(Text[Tokens[token].Start]);
+    public bool IsCapitalized(int token) => IsWord(token) && TextChars.IsUpper(Text[Tokens[token].Start]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsLower(int token) => IsWord(token) && char.IsLower(Text[Tokens[token].Start]);
+    public bool IsLower(int token) => IsWord(token) && TextChars.IsLower(Text[Tokens[token].Start]);
 
     // Token indices one past either end (a scan that ran off the text) are clamped to the nearest token, so
     // that the pattern code can look around freely.

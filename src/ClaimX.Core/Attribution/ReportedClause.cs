@@ -1,3 +1,4 @@
+using ClaimX.Core.Text;
 using ClaimX.Core.Claims;
 using ClaimX.Core.Lexicons;
 
@@ -610,7 +611,7 @@ internal static class ReportedClause
         }
         foreach (char c in word)
         {
-            if (char.IsLower(c)) return false;
+            if (TextChars.IsLower(c)) return false;
         }
         return true;
     }

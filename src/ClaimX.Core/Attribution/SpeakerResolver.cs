@@ -286,7 +286,7 @@ internal sealed class SpeakerResolver
         foreach (var raw in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.Trim(',', ';', '.');
-            if (SpeakerLexicons.Prepositions.Contains(word) && char.IsLower(word[0]))
+            if (SpeakerLexicons.Prepositions.Contains(word) && TextChars.IsLower(word[0]))
             {
                 break;
             }

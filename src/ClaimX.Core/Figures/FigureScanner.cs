@@ -1,3 +1,4 @@
+using ClaimX.Core.Text;
 using ClaimX.Core.Claims;
 using ClaimX.Core.Dates;
 using ClaimX.Core.Scanning;
@@ -343,7 +344,7 @@ internal sealed class FigureScanner
     {
         foreach (char ch in s)
         {
-            if (!char.IsUpper(ch))
+            if (!TextChars.IsUpper(ch))
             {
                 return false;
             }

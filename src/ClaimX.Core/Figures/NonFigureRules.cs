@@ -1,3 +1,4 @@
+using ClaimX.Core.Text;
 using ClaimX.Core.Scanning;
 
 namespace ClaimX.Core.Figures;
@@ -182,7 +183,7 @@ internal static class NonFigureRules
     {
         foreach (char ch in s)
         {
-            if (!char.IsLower(ch))
+            if (!TextChars.IsLower(ch))
             {
                 return false;
             }

@@ -15,11 +15,12 @@ internal sealed class ScanContext
 
     private readonly ArraySegment<ScanToken> _tokens;
 
-    // For a slice of the document's tokens, whether each can start a date or a number (StartWords), computed once
-    // per document; null for a window tokenized on its own.
-    private readonly bool[]? _starts;
+    // For a slice of the document's tokens, whether each can start a date or a number (StartWords), parallel to the
+    // document's tokens and filled in as asked (0: not asked yet, 1: yes, -1: no); null for a window tokenized on
+    // its own.
+    private readonly sbyte[]? _starts;
 
-    private ScanContext(string text, ArraySegment<ScanToken> tokens, bool[]? starts, int rangeFirst, int rangeEnd)
+    private ScanContext(string text, ArraySegment<ScanToken> tokens, sbyte[]? starts, int rangeFirst, int rangeEnd)
     {
         Text = text;
         _tokens = tokens;
@@ -78,9 +79,9 @@ internal sealed class ScanContext
     // it. No token crosses a line break, so the text is tokenized once per thread and document, and a window that
     // starts and ends at line breaks is a slice of that; a window clipped inside a long line is tokenized itself.
     [ThreadStatic]
-    private static (string? Text, ScanToken[] Tokens, bool[] Starts) s_document;
+    private static (string? Text, ScanToken[] Tokens, sbyte[] Starts) s_document;
 
-    private static (ArraySegment<ScanToken> Tokens, bool[]? Starts) TokenizeCached(string text, int start, int end)
+    private static (ArraySegment<ScanToken> Tokens, sbyte[]? Starts) TokenizeCached(string text, int start, int end)
     {
         bool lineStart = start == 0 || text[start - 1] == '\n';
         bool lineEnd = end == text.Length || (text[end] == '\n' && !char.IsHighSurrogate(text[end - 1]));
@@ -93,13 +94,8 @@ internal sealed class ScanContext
         {
             var tokens = ScanTokenizer.Tokenize(text, 0, text.Length);
             // The figure mask, each said-on window and each claim's dates ask the same tokens whether a date or a
-            // number can start there: answered once per document.
-            var starts = new bool[tokens.Length];
-            for (int i = 0; i < tokens.Length; i++)
-            {
-                starts[i] = tokens[i].Kind == ScanTokenKind.Word && StartWords.CanStart(text.AsSpan(tokens[i].Start, tokens[i].Length));
-            }
-            document = (text, tokens, starts);
+            // number can start there: answered once per token, and only for the paragraphs that hold claims.
+            document = (text, tokens, new sbyte[tokens.Length]);
             s_document = document;
         }
         return (WholeTokensWithin(document.Tokens, 0, document.Tokens.Length, start, end), document.Starts);
@@ -136,8 +132,19 @@ internal sealed class ScanContext
         {
             ThrowOutOfRange();
         }
-        return _starts is { } starts ? starts[_tokens.Offset + index] : At(index).Kind == ScanTokenKind.Word && StartWords.CanStart(Span(index));
+        if (_starts is not { } starts)
+        {
+            return CanStart(index);
+        }
+        ref sbyte known = ref starts[_tokens.Offset + index];
+        if (known == 0)
+        {
+            known = CanStart(index) ? (sbyte)1 : (sbyte)-1;
+        }
+        return known > 0;
     }
+
+    private bool CanStart(int index) => At(index).Kind == ScanTokenKind.Word && StartWords.CanStart(Span(index));
 
     /// <summary>Index of the first token ending after <paramref name="offset"/> (tokens are in text order).</summary>
     public int FirstEndingAfter(int offset)
@@ -192,10 +199,10 @@ internal sealed class ScanContext
     public bool Touches(int index) => index > 0 && Valid(index) && At(index).Start == At(index - 1).End;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsCapitalized(int index) => Valid(index) && char.IsUpper(Text[At(index).Start]);
+    public bool IsCapitalized(int index) => Valid(index) && TextChars.IsUpper(Text[At(index).Start]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsLower(int index) => Valid(index) && char.IsLower(Text[At(index).Start]);
+    public bool IsLower(int index) => Valid(index) && TextChars.IsLower(Text[At(index).Start]);
 
     public TextSpan SpanOf(int first, int last) => new(At(first).Start, At(last).End);
 
@@ -227,7 +234,7 @@ internal sealed class ScanContext
         {
             return true;
         }
-        if (!char.IsUpper(Text[At(next).Start]) && At(next).Kind != ScanTokenKind.Symbol)
+        if (!TextChars.IsUpper(Text[At(next).Start]) && At(next).Kind != ScanTokenKind.Symbol)
         {
             return false;
         }

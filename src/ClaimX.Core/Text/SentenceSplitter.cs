@@ -112,7 +112,7 @@ public static class SentenceSplitter
         {
             k++;
         }
-        return k <= last && tokens[k].Kind == TokenKind.Word && char.IsLower(text[tokens[k].Start]);
+        return k <= last && tokens[k].Kind == TokenKind.Word && TextChars.IsLower(text[tokens[k].Start]);
     }
 
     private static void Add(ReadOnlySpan<TokenData> tokens, int first, int last, int paragraph, List<Sentence> output) =>
@@ -151,7 +151,7 @@ public static class SentenceSplitter
 
     private static bool CanOpenSentence(ReadOnlySpan<char> text, in TokenData token) => token.Kind switch
     {
-        TokenKind.Word => !char.IsLower(text[token.Start]),
+        TokenKind.Word => !TextChars.IsLower(text[token.Start]),
         TokenKind.Punctuation => text[token.Start] is '(' or '[' or '\u00BF' or '\u00A1',
         TokenKind.Ellipsis or TokenKind.QuoteClose or TokenKind.Apostrophe => false,
         _ => true,

@@ -109,7 +109,7 @@ internal sealed class TextLexicons
     {
         foreach (char c in s)
         {
-            if (char.IsUpper(c))
+            if (TextChars.IsUpper(c))
             {
                 return true;
             }
@@ -121,7 +121,7 @@ internal sealed class TextLexicons
     {
         foreach (char c in s)
         {
-            if (char.IsLower(c))
+            if (TextChars.IsLower(c))
             {
                 return true;
             }

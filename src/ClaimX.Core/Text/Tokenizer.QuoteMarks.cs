@@ -24,7 +24,7 @@ public static partial class Tokenizer
                 {
                     if (char.IsLetter(text[i]))
                     {
-                        shape.Letter(char.IsUpper(text[i]));
+                        shape.Letter(TextChars.IsUpper(text[i]));
                     }
                 }
                 flags |= shape.Flags;

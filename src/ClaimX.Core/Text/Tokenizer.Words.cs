@@ -192,7 +192,7 @@ public static partial class Tokenizer
             }
             if (char.IsLetter(c))
             {
-                shape.Letter(char.IsUpper(c));
+                shape.Letter(TextChars.IsUpper(c));
                 i++;
                 continue;
             }
