@@ -13,7 +13,8 @@ namespace ClaimX.Core.Attribution;
 internal static class ClauseTokenizer
 {
     // Reused per thread and grown by hand: a list sized for the text plus its copy was the attribution stage's
-    // largest garbage, and List.Add a good part of this tokenizer's time. Only the exact-size result is allocated.
+    // largest garbage, and List.Add a good part of this tokenizer's time. The attribution stage reads the tokens
+    // from the buffer itself (see TokenizeShared); only tests ask for an array of their own.
     [ThreadStatic]
     private static ClauseToken[]? s_buffer;
 
@@ -25,7 +26,13 @@ internal static class ClauseTokenizer
     private const byte OpenMark = 1;
     private const byte CloseMark = 2;
 
-    public static ClauseToken[] Tokenize(TextDocument document)
+    public static ClauseToken[] Tokenize(TextDocument document) => TokenizeShared(document, out int count).AsSpan(0, count).ToArray();
+
+    /// <summary>
+    /// The tokens in this thread's buffer, valid until the thread tokenizes another document: the attribution of
+    /// one document holds its <see cref="ClauseView"/> only while it runs.
+    /// </summary>
+    public static ClauseToken[] TokenizeShared(TextDocument document, out int count)
     {
         string text = document.Text;
         var marks = s_marks is { } kept && kept.Length >= text.Length ? kept : s_marks = new byte[Math.Max(text.Length, (s_marks?.Length ?? 4096) * 2)];
@@ -39,7 +46,7 @@ internal static class ClauseTokenizer
                     marks[quote.Outer.End - 1] |= CloseMark;
                 }
             }
-            return Tokenize(document, marks);
+            return Tokenize(document, marks, out count);
         }
         finally
         {
@@ -55,11 +62,11 @@ internal static class ClauseTokenizer
         }
     }
 
-    private static ClauseToken[] Tokenize(TextDocument document, byte[] marks)
+    private static ClauseToken[] Tokenize(TextDocument document, byte[] marks, out int count)
     {
         string text = document.Text;
         var tokens = s_buffer ??= new ClauseToken[1024];
-        int count = 0;
+        count = 0;
         int i = document.BodyStart;
         while (i < text.Length)
         {
@@ -101,7 +108,7 @@ internal static class ClauseTokenizer
             }
             tokens[count++] = new ClauseToken(start, i, kind);
         }
-        return tokens.AsSpan(0, count).ToArray();
+        return tokens;
     }
 
     // Letters and digits, with inner marks between them unless the mark closes a quotation.

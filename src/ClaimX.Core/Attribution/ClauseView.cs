@@ -15,7 +15,7 @@ internal sealed class ClauseView
     private readonly int[] _sentenceEnd;
     private readonly int[] _quoteOf;
 
-    // Per-token tables reused per thread (read only below Tokens.Length); see PerThreadArray.
+    // Per-token tables reused per thread (read only below Count); see PerThreadArray.
     [ThreadStatic]
     private static int[]? s_sentenceOf;
 
@@ -26,9 +26,10 @@ internal sealed class ClauseView
     {
         Document = document;
         Text = document.Text;
-        Tokens = ClauseTokenizer.Tokenize(document);
+        Tokens = ClauseTokenizer.TokenizeShared(document, out int count);
+        Count = count;
         int sentences = document.Sentences.Count;
-        _sentenceOf = PerThreadArray.Rent(ref s_sentenceOf, Tokens.Length);
+        _sentenceOf = PerThreadArray.Rent(ref s_sentenceOf, Count);
         _sentenceFirst = new int[Math.Max(sentences, 1)];
         _sentenceEnd = new int[Math.Max(sentences, 1)];
         Array.Fill(_sentenceFirst, -1);
@@ -36,7 +37,7 @@ internal sealed class ClauseView
         // else the nearest before it), where a search per token was a tenth of this stage.
         var sentenceList = document.Sentences;
         int current = -1;
-        for (int t = 0; t < Tokens.Length; t++)
+        for (int t = 0; t < Count; t++)
         {
             while (current + 1 < sentences && sentenceList[current + 1].Span.Start <= Tokens[t].Start)
             {
@@ -51,8 +52,8 @@ internal sealed class ClauseView
             }
         }
         // Which top-level quotation's content each token lies in (-1: none), for telling narration from quoted words.
-        _quoteOf = PerThreadArray.Rent(ref s_quoteOf, Tokens.Length);
-        _quoteOf.AsSpan(0, Tokens.Length).Fill(-1);
+        _quoteOf = PerThreadArray.Rent(ref s_quoteOf, Count);
+        _quoteOf.AsSpan(0, Count).Fill(-1);
         for (int q = 0; q < document.Quotations.Count; q++)
         {
             var quote = document.Quotations[q];
@@ -60,7 +61,7 @@ internal sealed class ClauseView
             {
                 continue;
             }
-            for (int t = FirstTokenAt(quote.Content.Start); t < Tokens.Length && Tokens[t].Start < quote.Content.End; t++)
+            for (int t = FirstTokenAt(quote.Content.Start); t < Count && Tokens[t].Start < quote.Content.End; t++)
             {
                 _quoteOf[t] = q;
             }
@@ -73,16 +74,17 @@ internal sealed class ClauseView
 
     public ClauseToken[] Tokens { get; }
 
-    public int Count => Tokens.Length;
+    /// <summary>The document's tokens: the first <see cref="Count"/> (the array is the thread's shared buffer).</summary>
+    public int Count { get; }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsWord(int token) => token >= 0 && token < Tokens.Length && Tokens[token].IsWord;
+    public bool IsWord(int token) => token >= 0 && token < Count && Tokens[token].IsWord;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Is(int token, ClauseTokenKind kind) => token >= 0 && token < Tokens.Length && Tokens[token].Kind == kind;
+    public bool Is(int token, ClauseTokenKind kind) => token >= 0 && token < Count && Tokens[token].Kind == kind;
 
     public bool IsWord(int token, string word) => IsWord(token) && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -104,31 +106,31 @@ internal sealed class ClauseView
 
     // Token indices one past either end (a scan that ran off the text) are clamped to the nearest token, so
     // that the pattern code can look around freely.
-    private int Clamp(int token) => Math.Clamp(token, 0, Math.Max(Tokens.Length - 1, 0));
+    private int Clamp(int token) => Math.Clamp(token, 0, Math.Max(Count - 1, 0));
 
-    public int SentenceOf(int token) => Tokens.Length == 0 ? 0 : _sentenceOf[Clamp(token)];
+    public int SentenceOf(int token) => Count == 0 ? 0 : _sentenceOf[Clamp(token)];
 
     /// <summary>First token of the token's sentence.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SentenceFirst(int token) => Tokens.Length == 0 ? 0 : Math.Max(_sentenceFirst[_sentenceOf[Clamp(token)]], 0);
+    public int SentenceFirst(int token) => Count == 0 ? 0 : Math.Max(_sentenceFirst[_sentenceOf[Clamp(token)]], 0);
 
     /// <summary>One past the last token of the token's sentence.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int SentenceEnd(int token) => Tokens.Length == 0 ? 0 : _sentenceEnd[_sentenceOf[Clamp(token)]];
+    public int SentenceEnd(int token) => Count == 0 ? 0 : _sentenceEnd[_sentenceOf[Clamp(token)]];
 
     /// <summary>Index of the top-level quotation whose content holds the token, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int QuoteOf(int token) => token >= 0 && token < Tokens.Length ? _quoteOf[token] : -1;
+    public int QuoteOf(int token) => token >= 0 && token < Count ? _quoteOf[token] : -1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InQuote(int token) => QuoteOf(token) >= 0;
 
-    public int ParagraphOf(int token) => Tokens.Length == 0 ? -1 : Document.ParagraphIndexAt(Tokens[Clamp(token)].Start);
+    public int ParagraphOf(int token) => Count == 0 ? -1 : Document.ParagraphIndexAt(Tokens[Clamp(token)].Start);
 
     /// <summary>First token starting at or after <paramref name="offset"/>.</summary>
     public int FirstTokenAt(int offset)
     {
-        int lo = 0, hi = Tokens.Length;
+        int lo = 0, hi = Count;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
@@ -178,7 +180,7 @@ internal sealed class ClauseView
         }
         // An entry of n words starts with token `first` itself, so a word that starts none is done with in one look-up.
         int maxWords = set.MaxWords == 1 ? 1 : set.MaxWordsStartingWith(Word(first));
-        for (int n = Math.Min(maxWords, Tokens.Length - first); n >= 1; n--)
+        for (int n = Math.Min(maxWords, Count - first); n >= 1; n--)
         {
             int last = first + n - 1;
             if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)))

@@ -78,8 +78,10 @@ internal sealed class ScanContext
     // The said-on, figure and date scans of every claim each tokenized a window of one or more whole lines around
     // it. No token crosses a line break, so the text is tokenized once per thread and document, and a window that
     // starts and ends at line breaks is a slice of that; a window clipped inside a long line is tokenized itself.
+    // The document's tokens and facts live in arrays kept per thread: a context lives only while one claim of the
+    // document is scanned, and the next document on the thread refills them.
     [ThreadStatic]
-    private static (string? Text, ScanToken[] Tokens, sbyte[] Starts) s_document;
+    private static (string? Text, ScanToken[] Tokens, int Count, sbyte[] Starts) s_document;
 
     private static (ArraySegment<ScanToken> Tokens, sbyte[]? Starts) TokenizeCached(string text, int start, int end)
     {
@@ -92,13 +94,16 @@ internal sealed class ScanContext
         var document = s_document;
         if (!ReferenceEquals(document.Text, text))
         {
-            var tokens = ScanTokenizer.Tokenize(text, 0, text.Length);
+            var tokens = document.Tokens ?? new ScanToken[4096];
+            int count = ScanTokenizer.TokenizeInto(text, 0, text.Length, ref tokens);
             // The figure mask, each said-on window and each claim's dates ask the same tokens whether a date or a
             // number can start there: answered once per token, and only for the paragraphs that hold claims.
-            document = (text, tokens, new sbyte[tokens.Length]);
+            var starts = document.Starts is { } kept && kept.Length >= count ? kept : new sbyte[tokens.Length];
+            starts.AsSpan(0, count).Clear();
+            document = (text, tokens, count, starts);
             s_document = document;
         }
-        return (WholeTokensWithin(document.Tokens, 0, document.Tokens.Length, start, end), document.Starts);
+        return (WholeTokensWithin(document.Tokens, 0, document.Count, start, end), document.Starts);
     }
 
     // The tokens of tokens[from..to) lying wholly inside [start, end): from the first starting at or after start

@@ -17,7 +17,15 @@ internal static class ScanTokenizer
 
     public static ScanToken[] Tokenize(string text, int start, int end)
     {
-        var tokens = s_buffer ??= new ScanToken[256];
+        var buffer = s_buffer ??= new ScanToken[256];
+        int count = TokenizeInto(text, start, end, ref buffer);
+        s_buffer = buffer;
+        return buffer.AsSpan(0, count).ToArray();
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/> (grown when too small); the number of tokens.</summary>
+    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens)
+    {
         int count = 0;
         int i = start;
         while (i < end)
@@ -47,12 +55,11 @@ internal static class ScanTokenizer
             }
             if (count == tokens.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
-                s_buffer = tokens;
+                Array.Resize(ref tokens, Math.Max(tokens.Length * 2, 256));
             }
             tokens[count++] = new ScanToken(tokenStart, i, kind);
         }
-        return tokens.AsSpan(0, count).ToArray();
+        return count;
     }
 
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
