@@ -20,7 +20,7 @@ internal sealed class ClaimFilter
 
     // All phrases searched in one vectorised pass per paragraph instead of one case-insensitive scan per phrase.
     private static readonly SearchValues<string> CreditPhrases = SearchValues.Create(CreditPhraseList, StringComparison.OrdinalIgnoreCase);
-    private static readonly WordSet TitleMarkers = WordSet.FromResource("title-markers.txt");
+    private static readonly WordSet TitleMarkers = ClauseLexicons.TitleMarkers;
     private static readonly WordSet TitleSmallWords = WordSet.FromResource("title-small-words.txt");
     private readonly TextDocument _document;
 

@@ -14,9 +14,9 @@ internal static class ClauseSubject
     private const int MaxSubjectTokens = 16;
     private const int MaxAntecedentWords = 6;
 
-    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
-    private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
-    private static readonly WordSet Subordinators = WordSet.FromResource("subordinators.txt");
+    private static readonly WordSet Auxiliaries = ClauseLexicons.Auxiliaries;
+    private static readonly WordSet IrregularPast = ClauseLexicons.IrregularPast;
+    private static readonly WordSet Subordinators = ClauseLexicons.Subordinators;
     private static readonly WordSet DocumentNouns = WordSet.FromResource("document-nouns.txt");
     private static readonly WordSet ContentNouns = WordSet.FromResource("content-nouns.txt");
 
@@ -70,7 +70,7 @@ internal static class ClauseSubject
         int last = first;
         while (first > floor && last - first < MaxAntecedentWords && view.IsWord(first - 1) && !view.InSet(first, SpeakerLexicons.Determiners)
             && !view.InSet(first - 1, SpeakerLexicons.ClauseBreaks) && !(view.IsLower(first - 1) && view.InSet(first - 1, SpeakerLexicons.ObjectPrepositions))
-            && !CueLexicon.Default.TryGet(view.Word(first - 1), out _))
+            && !view.TryCue(first - 1, out _))
         {
             first--;
         }
@@ -115,7 +115,7 @@ internal static class ClauseSubject
                 return null;
             }
             if (view.IsWord(t) && (view.InSet(t, Auxiliaries) || view.InSet(t, IrregularPast) || view.InSet(t, Subordinators)
-                || view.IsWord(t, "that") || view.IsWord(t, "which") || view.IsWord(t, "who") || CueLexicon.Default.TryGet(view.Word(t), out _)
+                || view.IsWord(t, "that") || view.IsWord(t, "which") || view.IsWord(t, "who") || view.TryCue(t, out _)
                 || (t > first && view.IsLower(t) && view.Word(t).Length > 3 && view.Word(t).EndsWith("ed", StringComparison.Ordinal) && view.InSet(t + 1, SpeakerLexicons.Determiners))))
             {
                 return null; // a finite verb: the phrase is a clause, not a subject
@@ -132,7 +132,7 @@ internal static class ClauseSubject
         }
         int head = HeadOf(view, first, end);
         // "employees of the mill say": a bare verb form needs a plural head, else it is a noun ("the mill plan").
-        if (CueLexicon.Default.TryGet(view.Word(cue), out var entry) && view.Word(cue).Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase)
+        if (view.TryCue(cue, out var entry) && view.Word(cue).Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase)
             && !view.Word(head).EndsWith('s') && !view.InSet(head, SpeakerLexicons.SourceDescriptions))
         {
             return null;

@@ -15,12 +15,18 @@ internal sealed class ClauseView
     private readonly int[] _sentenceEnd;
     private readonly int[] _quoteOf;
 
+    // Each word token's WordFacts (0 for other tokens).
+    private readonly ulong[] _facts;
+
     // Per-token tables reused per thread (read only below Count); see PerThreadArray.
     [ThreadStatic]
     private static int[]? s_sentenceOf;
 
     [ThreadStatic]
     private static int[]? s_quoteOf;
+
+    [ThreadStatic]
+    private static ulong[]? s_facts;
 
     public ClauseView(TextDocument document)
     {
@@ -50,6 +56,11 @@ internal sealed class ClauseView
                 if (_sentenceFirst[s] < 0) _sentenceFirst[s] = t;
                 _sentenceEnd[s] = t + 1;
             }
+        }
+        _facts = s_facts is { } kept && kept.Length >= Count ? kept : s_facts = new ulong[Math.Max(Count, (s_facts?.Length ?? 512) * 2)];
+        for (int t = 0; t < Count; t++)
+        {
+            _facts[t] = Tokens[t].IsWord ? WordFacts.Of(Word(t)) : 0;
         }
         // Which top-level quotation's content each token lies in (-1: none), for telling narration from quoted words.
         _quoteOf = PerThreadArray.Rent(ref s_quoteOf, Count);
@@ -89,10 +100,27 @@ internal sealed class ClauseView
     public bool IsWord(int token, string word) => IsWord(token) && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool InSet(int token, WordSet set) => IsWord(token) && set.Contains(Word(token));
+    public bool InSet(int token, WordSet set) =>
+        IsWord(token) && (set.MemberFact != 0 ? (_facts[token] & set.MemberFact) != 0 : set.Contains(Word(token)));
 
     /// <summary>Whether the token is a noun of the set, singular or plural.</summary>
-    public bool InNounSet(int token, WordSet set) => IsWord(token) && set.ContainsNoun(Word(token));
+    public bool InNounSet(int token, WordSet set) =>
+        IsWord(token) && (set.NounFact != 0 ? (_facts[token] & set.NounFact) != 0 : set.ContainsNoun(Word(token)));
+
+    /// <summary>The most words of a cue form (of the default lexicon) starting at the token; 0 when none does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int CueWordsStartingAt(int token) => IsWord(token) ? WordFacts.CueWords(_facts[token]) : 0;
+
+    /// <summary>The one-word cue form the token is (CueLexicon.Default), if it is one.</summary>
+    public bool TryCue(int token, out CueEntry entry)
+    {
+        if (IsWord(token) && (_facts[token] & WordFacts.CueForm) == 0)
+        {
+            entry = default;
+            return false;
+        }
+        return CueLexicon.Default.TryGet(Word(token), out entry);
+    }
 
     /// <summary>A lower-case word in -ly that is not a known -ly noun: taken for an adverb ("repeatedly").</summary>
     public bool IsLyAdverb(int token) =>
@@ -159,6 +187,10 @@ internal sealed class ClauseView
     public int MatchEndingAt(int last, WordSet set)
     {
         // An entry of n words ends with token `last` itself, so a word that ends none is done with in one look-up.
+        if (set.EndFact != 0 && IsWord(last) && (_facts[last] & set.EndFact) == 0)
+        {
+            return 0;
+        }
         int maxWords = set.MaxWords == 1 || !IsWord(last) ? set.MaxWords : set.MaxWordsEndingWith(Word(last));
         for (int n = Math.Min(maxWords, last + 1); n >= 1; n--)
         {
@@ -174,7 +206,7 @@ internal sealed class ClauseView
     /// <summary>The longest lexicon entry starting at <paramref name="first"/>; its word count, or 0.</summary>
     public int MatchStartingAt(int first, WordSet set)
     {
-        if (!IsWord(first))
+        if (!IsWord(first) || (set.StartFact != 0 && (_facts[first] & set.StartFact) == 0))
         {
             return 0;
         }

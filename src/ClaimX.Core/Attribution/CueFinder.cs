@@ -37,7 +37,7 @@ internal static class CueFinder
             }
             // Every form's first word is one token, so a word that starts no form is done with in one look-up,
             // before the sentence-wide title-case check.
-            int maxWords = lexicon.MaxWordsStartingWith(view.Word(t));
+            int maxWords = ReferenceEquals(lexicon, CueLexicon.Default) ? view.CueWordsStartingAt(t) : lexicon.MaxWordsStartingWith(view.Word(t));
             if (maxWords == 0)
             {
                 continue;

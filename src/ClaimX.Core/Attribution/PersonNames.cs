@@ -36,7 +36,7 @@ internal sealed class PersonNames
             int end = start;
             while (end < view.Count && view.IsCapitalized(end) && view.MatchStartingAt(end, SpeakerLexicons.Titles) == 0
                 && !view.InSet(end, SpeakerLexicons.OrganisationHeads) && !view.InSet(end, SpeakerLexicons.ClauseBreaks)
-                && !CueLexicon.Default.TryGet(view.Word(end), out _)) // a title-case headline: "Obama Says Museum ..."
+                && !view.TryCue(end, out _)) // a title-case headline: "Obama Says Museum ..."
             {
                 end++;
             }

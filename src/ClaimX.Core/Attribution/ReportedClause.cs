@@ -15,14 +15,14 @@ internal static class ReportedClause
 
     private static readonly WordSet ObjectVerbs = WordSet.FromResource("object-verbs.txt");
     private static readonly WordSet ClauseOpeners = WordSet.FromResource("clause-openers.txt");
-    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
-    private static readonly WordSet Subordinators = WordSet.FromResource("subordinators.txt");
-    private static readonly WordSet AdjunctOpeners = WordSet.FromResource("adjunct-openers.txt");
-    private static readonly WordSet ClauseMarkers = WordSet.FromResource("clause-markers.txt");
+    private static readonly WordSet Auxiliaries = ClauseLexicons.Auxiliaries;
+    private static readonly WordSet Subordinators = ClauseLexicons.Subordinators;
+    private static readonly WordSet AdjunctOpeners = ClauseLexicons.AdjunctOpeners;
+    private static readonly WordSet ClauseMarkers = ClauseLexicons.ClauseMarkers;
     private static readonly WordSet QuoteOnlyCues = WordSet.FromResource("quote-only-cues.txt");
     private static readonly WordSet NonSpeechSenses = WordSet.FromResource("non-speech-senses.txt");
     private static readonly WordSet NamingVerbs = WordSet.FromResource("naming-verbs.txt");
-    private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
+    private static readonly WordSet IrregularPast = ClauseLexicons.IrregularPast;
     private static readonly WordSet PrepositionalParticiples = WordSet.FromResource("prepositional-participles.txt");
     private static readonly WordSet PossessiveDeterminers = WordSet.FromResource("possessive-determiners.txt");
     private static readonly WordSet ObjectPronouns = WordSet.FromResource("object-pronouns.txt");
@@ -66,7 +66,7 @@ internal static class ReportedClause
                 break;
             }
             if ((view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.IsWord(i, "to"))
-                || (CueLexicon.Default.TryGet(view.Word(i), out _) && view.Is(i - 1, ClauseTokenKind.Comma)))
+                || (view.TryCue(i, out _) && view.Is(i - 1, ClauseTokenKind.Comma)))
             {
                 break; // "urged the board to wait, added that ...": that "that" is another cue's
             }
@@ -682,7 +682,7 @@ internal static class ReportedClause
             {
                 if (FiniteCueAt(view, c) && SpeakerMentionParser.Before(view, c, t + 1) is { } before
                     && (before.FirstToken == t + 1 || DescribedName.From(view, before, t + 1) is not null)
-                    && CueLexicon.Default.TryGet(view.Word(c), out var entry) && ClosesReport(view, AfterAddressee(view, new Cue(c, c, entry), to), to))
+                    && view.TryCue(c, out var entry) && ClosesReport(view, AfterAddressee(view, new Cue(c, c, entry), to), to))
                 {
                     return t;
                 }
@@ -693,7 +693,7 @@ internal static class ReportedClause
 
     // A verb of saying closes a report on its own ("C, S said."); beliefs and intentions do not ("C, S wants.").
     private static bool FiniteCueAt(ClauseView view, int t) =>
-        view.IsLower(t) && CueLexicon.Default.TryGet(view.Word(t), out var entry) && entry.Form == CueForm.Finite
+        view.IsLower(t) && view.TryCue(t, out var entry) && entry.Form == CueForm.Finite
         && entry.Class == CueClass.Speech && !QuoteOnlyCues.Contains(entry.Lemma);
 
     // Only a short adjunct follows the closing cue ("said on Monday"), not a complement of its own ("threaten to
@@ -724,7 +724,7 @@ internal static class ReportedClause
             {
                 int verb = t + 1;
                 while (verb < to && (view.IsWord(verb, "also") || view.IsWord(verb, "then") || view.IsLyAdverb(verb) || IsPerfectAuxiliary(view, verb))) verb++;
-                if (verb < to && view.IsLower(verb) && CueLexicon.Default.TryGet(view.Word(verb), out var entry) && entry.Form == CueForm.Finite
+                if (verb < to && view.IsLower(verb) && view.TryCue(verb, out var entry) && entry.Form == CueForm.Finite
                     && !NounAfterDeterminer(view, verb) && !CueReading.IsAttributiveAt(view, verb))
                 {
                     return view.Is(t - 1, ClauseTokenKind.Comma) ? t - 1 : t;

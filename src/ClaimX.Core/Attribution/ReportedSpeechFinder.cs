@@ -13,8 +13,8 @@ namespace ClaimX.Core.Attribution;
 internal static class ReportedSpeechFinder
 {
     private const int MinContentWords = 3;
-    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
-    private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
+    private static readonly WordSet Auxiliaries = ClauseLexicons.Auxiliaries;
+    private static readonly WordSet IrregularPast = ClauseLexicons.IrregularPast;
 
     public static void Find(ClauseView view, CueIndex cues, ClaimFilter filter, List<RawClaim> claims)
     {
@@ -86,8 +86,8 @@ internal static class ReportedSpeechFinder
     {
         for (int t = Math.Max(start, 0); t < end - 1; t++)
         {
-            if (view.Is(t, ClauseTokenKind.Comma) && (CueLexicon.Default.TryGet(view.Word(t + 1), out _) || ResumesMainClause(view, t + 1)
-                || (view.InSet(t + 1, SpeakerLexicons.ClauseAdverbs) && CueLexicon.Default.TryGet(view.Word(t + 2), out _))))
+            if (view.Is(t, ClauseTokenKind.Comma) && (view.TryCue(t + 1, out _) || ResumesMainClause(view, t + 1)
+                || (view.InSet(t + 1, SpeakerLexicons.ClauseAdverbs) && view.TryCue(t + 2, out _))))
             {
                 return t;
             }
@@ -246,7 +246,7 @@ internal static class ReportedSpeechFinder
         int comma = cue.First - 1;
         for (int t = comma - 1; t >= Math.Max(first, comma - 12); t--)
         {
-            if (!view.IsWord(t) || !CueLexicon.Default.TryGet(view.Word(t), out var entry) || entry.Form == CueForm.Participle)
+            if (!view.IsWord(t) || !view.TryCue(t, out var entry) || entry.Form == CueForm.Participle)
             {
                 continue;
             }

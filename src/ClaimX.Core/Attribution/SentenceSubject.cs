@@ -14,8 +14,8 @@ internal static class SentenceSubject
     private static bool IsParticiple(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
-    private static readonly WordSet Auxiliaries = WordSet.FromResource("auxiliaries.txt");
-    private static readonly WordSet IrregularPast = WordSet.FromResource("irregular-past.txt");
+    private static readonly WordSet Auxiliaries = ClauseLexicons.Auxiliaries;
+    private static readonly WordSet IrregularPast = ClauseLexicons.IrregularPast;
     private const int MaxModifiers = 3;
 
     private static bool EndsInPluralS(ReadOnlySpan<char> word) =>
@@ -31,7 +31,7 @@ internal static class SentenceSubject
     {
         if (!view.IsLower(t) || view.IsLyAdverb(t) || view.InSet(t, SpeakerLexicons.ClauseBreaks) || view.InSet(t, SpeakerLexicons.Prepositions)
             || view.InSet(t, SpeakerLexicons.Determiners) || view.InSet(t, SpeakerLexicons.TimeWords) || view.InSet(t, Auxiliaries)
-            || view.InSet(t, IrregularPast) || CueLexicon.Default.TryGet(view.Word(t), out _))
+            || view.InSet(t, IrregularPast) || view.TryCue(t, out _))
         {
             return false;
         }
@@ -49,7 +49,7 @@ internal static class SentenceSubject
             {
                 return t;
             }
-            if (view.IsWord(t + 1, "of") && view.IsLower(t) && !view.InSet(t, SpeakerLexicons.ClauseBreaks) && !CueLexicon.Default.TryGet(view.Word(t), out _)
+            if (view.IsWord(t + 1, "of") && view.IsLower(t) && !view.InSet(t, SpeakerLexicons.ClauseBreaks) && !view.TryCue(t, out _)
                 && !view.InSet(t, IrregularPast) && !IsParticiple(view.Word(t)))
             {
                 int head = view.InSet(t + 2, SpeakerLexicons.Determiners) ? t + 3 : t + 2;
@@ -95,7 +95,7 @@ internal static class SentenceSubject
                 || (i == t && SpeakerLexicons.Pronouns.TryGet(view.Word(i), out _));
             // "The coach defended ...": after a determiner, lower-case words up to the verb (an -ed form or a cue).
             if (!part && last >= t && (view.InSet(t, SpeakerLexicons.Determiners) || IsPossessive(view.Word(t))) && i - t <= 3 && view.IsLower(i)
-                && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && !CueLexicon.Default.TryGet(view.Word(i), out _)
+                && !view.Word(i).EndsWith("ed", StringComparison.Ordinal) && !view.TryCue(i, out _)
                 && !view.InSet(i, SpeakerLexicons.ClauseBreaks) && !view.InSet(i, SpeakerLexicons.ObjectPrepositions))
             {
                 part = true;

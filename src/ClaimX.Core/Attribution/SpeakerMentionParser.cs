@@ -242,7 +242,7 @@ internal static class SpeakerMentionParser
         {
             if ((view.InSet(t, SpeakerLexicons.ClauseBreaks) && !view.InSet(t, SpeakerLexicons.Prepositions)) || view.InSet(t, SpeechSettings)
                 || SpeakerLexicons.Pronouns.TryGet(view.Word(t), out _)
-                || (t > first && view.IsLower(t) && CueLexicon.Default.TryGet(view.Word(t), out _) && !IsParticiple(view, t) && !view.InSet(t - 1, SpeakerLexicons.Determiners)))
+                || (t > first && view.IsLower(t) && view.TryCue(t, out _) && !IsParticiple(view, t) && !view.InSet(t - 1, SpeakerLexicons.Determiners)))
             {
                 return mention;
             }
@@ -264,7 +264,7 @@ internal static class SpeakerMentionParser
         for (int t = first; t <= last; t++)
         {
             // "as" is mostly a preposition here ("who served as ambassador").
-            if (view.IsLower(t) && (CueLexicon.Default.TryGet(view.Word(t), out _) || (ReportedClause.IsSubordinator(view, t) && !view.IsWord(t, "as"))
+            if (view.IsLower(t) && (view.TryCue(t, out _) || (ReportedClause.IsSubordinator(view, t) && !view.IsWord(t, "as"))
                 || view.IsWord(t, "that")))
             {
                 return false;
@@ -542,7 +542,7 @@ internal static class SpeakerMentionParser
                 // "Secretary of State": a title may end in a word that is also a cue; so may the first word of a name
                 // that a determiner opens ("the State Department").
                 if (title == 0 && (view.InSet(t, SpeakerLexicons.ClauseBreaks)
-                    || (CueLexicon.Default.TryGet(view.Word(t), out _) && !(t - 1 >= floor && view.InSet(t - 1, SpeakerLexicons.Determiners)))))
+                    || (view.TryCue(t, out _) && !(t - 1 >= floor && view.InSet(t - 1, SpeakerLexicons.Determiners)))))
                 {
                     break;
                 }
@@ -583,7 +583,7 @@ internal static class SpeakerMentionParser
                 t--;
                 continue;
             }
-            if (view.InSet(t, SpeakerLexicons.ClauseBreaks) || CueLexicon.Default.TryGet(view.Word(t), out _))
+            if (view.InSet(t, SpeakerLexicons.ClauseBreaks) || view.TryCue(t, out _))
             {
                 break;
             }
@@ -638,7 +638,7 @@ internal static class SpeakerMentionParser
     // words: "the announcer", "The clip", "the ad's narrator".
     private static SpeakerMention? LooseDescription(ClauseView view, int end, int floor)
     {
-        if (!view.IsLower(end) || view.IsLyAdverb(end) || CueLexicon.Default.TryGet(view.Word(end), out _)
+        if (!view.IsLower(end) || view.IsLyAdverb(end) || view.TryCue(end, out _)
             || view.InSet(end, SpeakerLexicons.ObjectPrepositions) || view.InSet(end, SpeakerLexicons.Determiners))
         {
             return null;
@@ -655,7 +655,7 @@ internal static class SpeakerMentionParser
                 return new SpeakerMention(view.SpanOf(first, end), MentionKind.Description, null, null, first, end);
             }
             if (!view.IsLower(t) || view.InSet(t, SpeakerLexicons.ClauseBreaks) || view.InSet(t, SpeakerLexicons.ObjectPrepositions)
-                || CueLexicon.Default.TryGet(view.Word(t), out _))
+                || view.TryCue(t, out _))
             {
                 return null;
             }

@@ -24,7 +24,7 @@ internal static class TranscriptFinder
         }
         for (int t = label; t < colon; t++)
         {
-            if (CueLexicon.Default.TryGet(view.Word(t), out _) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            if (view.TryCue(t, out _) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
             {
                 return false;
             }

@@ -26,6 +26,7 @@ public sealed class CueLexicon
             byFirst[first] = Math.Max(byFirst.GetValueOrDefault(first), words);
         }
         _maxWordsByFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        FirstWords = byFirst.Keys;
         _filter = new LexiconFilter(forms.Keys);
         _firstFilter = new LexiconFilter(byFirst.Keys);
     }
@@ -40,6 +41,11 @@ public sealed class CueLexicon
     public int MaxWords { get; }
 
     public int Count => _forms.Count;
+
+    /// <summary>Every form, and every form's first word (for filters built over several lexicons).</summary>
+    internal IReadOnlyCollection<string> Forms => _forms.Keys;
+
+    internal IReadOnlyCollection<string> FirstWords { get; }
 
     /// <summary>Parses lexicon lines of the form "class | lemma | form, form, ...".</summary>
     public static CueLexicon Load(IEnumerable<string> lines)

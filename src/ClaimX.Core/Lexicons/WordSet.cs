@@ -35,6 +35,9 @@ public sealed class WordSet
             byLast[last] = Math.Max(byLast.GetValueOrDefault(last), words);
         }
         Count = set.Count;
+        Entries = set;
+        FirstWords = byFirst.Keys;
+        LastWords = byLast.Keys;
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxWordsByFirst = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxWordsByLast = byLast.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,6 +55,21 @@ public sealed class WordSet
         _lastFilter.MayContain(word) && _maxWordsByLast.TryGetValue(word, out int words) ? words : 0;
 
     public int Count { get; }
+
+    /// <summary>The entries, and the first and the last words of entries (for filters built over several sets).</summary>
+    internal IReadOnlyCollection<string> Entries { get; }
+
+    internal IReadOnlyCollection<string> FirstWords { get; }
+
+    internal IReadOnlyCollection<string> LastWords { get; }
+
+    // This set's bits in the per-token word facts of the attribution stage (Attribution.WordFacts), 0 while it has
+    // none: whether a word is an entry, is one as a noun (plural or singular), or starts or ends an entry. Set once,
+    // when the word facts are first needed; a set without them is simply asked.
+    internal ulong MemberFact;
+    internal ulong NounFact;
+    internal ulong StartFact;
+    internal ulong EndFact;
 
     public int MaxWords { get; }
 
