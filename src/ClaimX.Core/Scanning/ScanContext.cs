@@ -60,6 +60,12 @@ internal sealed class ScanContext
     {
         int rangeStart = Math.Clamp(range.Start, 0, text.Length);
         int rangeEnd = Math.Clamp(range.End, rangeStart, text.Length);
+        // The figure and the date scans of a claim ask for the same range one after the other.
+        var last = s_last;
+        if (ReferenceEquals(last.Text, text) && last.Start == rangeStart && last.End == rangeEnd && last.Context is { } same)
+        {
+            return same;
+        }
         // The line's ends are looked for only as far as the window may reach: a text of one huge line would
         // otherwise be searched back to its start for every claim.
         int back = Math.Min(rangeStart, MaxContext);
@@ -72,8 +78,15 @@ internal sealed class ScanContext
         // The range's tokens, found by search: the window is the claim's whole paragraph.
         var inRange = WholeTokensWithin(tokens.Array!, tokens.Offset, tokens.Offset + tokens.Count, rangeStart, rangeEnd);
         int first = inRange.Offset - tokens.Offset;
-        return new ScanContext(text, tokens, starts, first, first + inRange.Count);
+        var context = new ScanContext(text, tokens, starts, first, first + inRange.Count);
+        s_last = (text, rangeStart, rangeEnd, context);
+        return context;
     }
+
+    // The last context made on the thread (contexts are immutable; the start-word facts they share are filled in
+    // the same either way).
+    [ThreadStatic]
+    private static (string? Text, int Start, int End, ScanContext? Context) s_last;
 
     // The said-on, figure and date scans of every claim each tokenized a window of one or more whole lines around
     // it. No token crosses a line break, so the text is tokenized once per thread and document, and a window that
