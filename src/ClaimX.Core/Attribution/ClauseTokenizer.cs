@@ -186,6 +186,6 @@ internal static class ClauseTokenizer
     private static bool AnalyzerKeptPeriod(TextDocument document, int start, int end)
     {
         int index = document.TokenIndexAt(start);
-        return index >= 0 && document.Tokens[index].Start == start && document.Tokens[index].End == end;
+        return index >= 0 && document.TokenSpan[index].Start == start && document.TokenSpan[index].End == end;
     }
 }

@@ -41,7 +41,7 @@ internal sealed class ClauseView
         Array.Fill(_sentenceFirst, -1);
         // Tokens and sentences are both in text order: one walk finds each token's sentence (the one holding it,
         // else the nearest before it), where a search per token was a tenth of this stage.
-        var sentenceList = document.Sentences;
+        var sentenceList = document.SentenceSpan;
         int current = -1;
         for (int t = 0; t < Count; t++)
         {

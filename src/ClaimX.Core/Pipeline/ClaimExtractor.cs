@@ -30,7 +30,20 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
     /// <param name="metadata">The article's resolved metadata (see <see cref="ArticleMetadataResolver"/>).</param>
     public ArticleResult Extract(string article, string text, int bodyStart, ArticleMetadata metadata)
     {
-        var document = TextAnalyzer.Analyze(text, bodyStart);
+        // The document lives only in this call (the claims copy what they keep), so its tokens come from the pool.
+        var document = TextAnalyzer.AnalyzePooled(text, bodyStart);
+        try
+        {
+            return Extract(article, text, document, metadata);
+        }
+        finally
+        {
+            TextAnalyzer.Release(document);
+        }
+    }
+
+    private static ArticleResult Extract(string article, string text, TextDocument document, ArticleMetadata metadata)
+    {
         string? source = metadata.Source;
         // Front matter > --date > the article's own dateline; never the file name (unknown stays null).
         DateOnly? reference = metadata.Date ?? ReferenceDateFinder.FindDateline(text, document.BodyStart);

@@ -8,7 +8,19 @@ namespace ClaimX.Core.Text;
 /// </summary>
 public static class TextAnalyzer
 {
-    public static TextDocument Analyze(string text, int bodyStart = 0)
+    public static TextDocument Analyze(string text, int bodyStart = 0) => Analyze(text, bodyStart, pooled: false);
+
+    /// <summary>
+    /// <see cref="Analyze(string, int)"/> for a caller that drops the document within one call: its tokens stay in
+    /// an array of the shared pool (the tokens are the largest allocation of the pipeline, about twice the text)
+    /// until <see cref="Release"/> hands it back, after which the document must not be used.
+    /// </summary>
+    internal static TextDocument AnalyzePooled(string text, int bodyStart) => Analyze(text, bodyStart, pooled: true);
+
+    /// <summary>Ends a document from <see cref="AnalyzePooled"/>.</summary>
+    internal static void Release(TextDocument document) => document.ReleaseTokens();
+
+    private static TextDocument Analyze(string text, int bodyStart, bool pooled)
     {
         text ??= string.Empty;
         bodyStart = Math.Clamp(bodyStart, 0, text.Length);
@@ -16,17 +28,20 @@ public static class TextAnalyzer
         var paragraphSpans = new List<TextSpan>();
         ParagraphSplitter.Split(text, bodyStart, paragraphSpans);
 
-        TokenData[] tokens;
+        TokenData[] tokenArray;
+        int tokenCount;
         var buffer = new TokenBuffer(TokenBuffer.EstimateCapacity(text.Length - bodyStart));
         try
         {
             Tokenizer.Tokenize(text, bodyStart, text.Length, ref buffer);
-            tokens = buffer.ToArray();
+            tokenCount = buffer.Count;
+            tokenArray = pooled ? buffer.Detach() : buffer.ToArray();
         }
         finally
         {
             buffer.Dispose();
         }
+        var tokens = tokenArray.AsSpan(0, tokenCount);
 
         var paragraphs = new Paragraph[paragraphSpans.Count];
         int t = 0;
@@ -55,6 +70,6 @@ public static class TextAnalyzer
             paragraphs[p] = paragraphs[p] with { FirstSentence = firstSentence, SentenceCount = sentences.Count - firstSentence };
         }
 
-        return new TextDocument(text, bodyStart, tokens, paragraphs, [.. sentences], quotations);
+        return new TextDocument(text, bodyStart, tokenArray, tokenCount, pooled && tokenArray.Length > 0, paragraphs, [.. sentences], quotations);
     }
 }

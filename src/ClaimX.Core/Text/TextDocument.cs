@@ -6,7 +6,12 @@ namespace ClaimX.Core.Text;
 /// </summary>
 public sealed class TextDocument
 {
-    private readonly TokenData[] _tokens;
+    // The tokens are the first _tokenCount of _tokens: an array of the shared pool for a document the pipeline
+    // analyses and drops within one article (see TextAnalyzer.AnalyzePooled), else exactly the tokens.
+    private TokenData[] _tokens;
+    private readonly int _tokenCount;
+    private readonly IReadOnlyList<TokenData> _tokenList;
+    private readonly bool _pooled;
     private readonly Paragraph[] _paragraphs;
     private readonly Sentence[] _sentences;
     private readonly Quotation[] _quotations;
@@ -18,10 +23,26 @@ public sealed class TextDocument
         Paragraph[] paragraphs,
         Sentence[] sentences,
         Quotation[] quotations)
+        : this(text, bodyStart, tokens, tokens.Length, pooled: false, paragraphs, sentences, quotations)
+    {
+    }
+
+    internal TextDocument(
+        string text,
+        int bodyStart,
+        TokenData[] tokens,
+        int tokenCount,
+        bool pooled,
+        Paragraph[] paragraphs,
+        Sentence[] sentences,
+        Quotation[] quotations)
     {
         Text = text;
         BodyStart = bodyStart;
         _tokens = tokens;
+        _tokenCount = tokenCount;
+        _tokenList = tokenCount == tokens.Length ? tokens : new ArraySegment<TokenData>(tokens, 0, tokenCount);
+        _pooled = pooled;
         _paragraphs = paragraphs;
         _sentences = sentences;
         _quotations = quotations;
@@ -32,7 +53,7 @@ public sealed class TextDocument
     /// <summary>Offset where the article body starts (after any front matter).</summary>
     public int BodyStart { get; }
 
-    public IReadOnlyList<TokenData> Tokens => _tokens;
+    public IReadOnlyList<TokenData> Tokens => _tokenList;
 
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs;
 
@@ -41,32 +62,46 @@ public sealed class TextDocument
     /// <summary>Quotations in order of their opening mark; nested ones follow their parent.</summary>
     public IReadOnlyList<Quotation> Quotations => _quotations;
 
+    /// <summary>The sentences as a span, for loops on the hot path (no interface calls).</summary>
+    internal ReadOnlySpan<Sentence> SentenceSpan => _sentences;
+
     /// <summary>The tokens as a span, for loops on the hot path (no interface calls).</summary>
-    public ReadOnlySpan<TokenData> TokenSpan => _tokens;
+    public ReadOnlySpan<TokenData> TokenSpan => _tokens.AsSpan(0, _tokenCount);
 
     public Token Token(int index) => new(this, index);
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
     /// <summary>The characters of token <paramref name="index"/>, without copying.</summary>
-    public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Length);
+    public ReadOnlySpan<char> TokenText(int index) => Text.AsSpan(TokenSpan[index].Start, TokenSpan[index].Length);
 
     /// <summary>Index of the first token whose end lies after <paramref name="offset"/>, or Tokens.Count.</summary>
-    public int TokenIndexAtOrAfter(int offset) => LowerBound<TokenData, TokenEnd>(_tokens, offset);
+    public int TokenIndexAtOrAfter(int offset) => LowerBound<TokenData, TokenEnd>(TokenSpan, offset);
 
     /// <summary>Index of the token covering <paramref name="offset"/>, or -1 when the offset is white space or outside.</summary>
     public int TokenIndexAt(int offset)
     {
         int i = TokenIndexAtOrAfter(offset);
-        return i < _tokens.Length && _tokens[i].Start <= offset ? i : -1;
+        return i < _tokenCount && _tokens[i].Start <= offset ? i : -1;
+    }
+
+    /// <summary>Hands a pooled document's token array back to the pool: the document must not be used after.</summary>
+    internal void ReleaseTokens()
+    {
+        if (_pooled && _tokens.Length > 0)
+        {
+            var tokens = _tokens;
+            _tokens = [];
+            System.Buffers.ArrayPool<TokenData>.Shared.Return(tokens);
+        }
     }
 
     /// <summary>The tokens lying wholly inside <paramref name="span"/>, as a range of token indices.</summary>
     public Range TokenRange(TextSpan span)
     {
-        int first = LowerBound<TokenData, TokenStart>(_tokens, span.Start - 1);
+        int first = LowerBound<TokenData, TokenStart>(TokenSpan, span.Start - 1);
         int end = first;
-        while (end < _tokens.Length && _tokens[end].End <= span.End)
+        while (end < _tokenCount && _tokens[end].End <= span.End)
         {
             end++;
         }
@@ -108,7 +143,7 @@ public sealed class TextDocument
 
     // First index whose key > offset, for arrays sorted by that key. The key is a static method of a struct, so
     // each search is compiled for its key instead of calling a delegate at every probe (these run per token).
-    private static int LowerBound<T, TKey>(T[] items, int offset) where TKey : struct, ISortKey<T>
+    private static int LowerBound<T, TKey>(ReadOnlySpan<T> items, int offset) where TKey : struct, ISortKey<T>
     {
         int lo = 0, hi = items.Length;
         while (lo < hi)

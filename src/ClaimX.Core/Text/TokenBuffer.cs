@@ -32,6 +32,16 @@ internal struct TokenBuffer : IDisposable
 
     public readonly TokenData[] ToArray() => _count == 0 ? [] : _items.AsSpan(0, _count).ToArray();
 
+    /// <summary>The pooled array itself (its first <see cref="Count"/> items are the tokens): the caller now owns
+    /// it and returns it to <see cref="ArrayPool{T}.Shared"/>; the buffer is left empty.</summary>
+    public TokenData[] Detach()
+    {
+        var items = _items;
+        _items = [];
+        _count = 0;
+        return items;
+    }
+
     public void Dispose()
     {
         if (_items is { Length: > 0 })
