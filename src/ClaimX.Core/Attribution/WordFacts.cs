@@ -39,7 +39,11 @@ internal static class WordFacts
 
     // Every word with a fact, by its lower-case spelling (see Lookup), and a filter over them.
     private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Table;
-    private static readonly LexiconFilter AnyFact;
+    // A one-probe Bloom filter over every ASCII word with a fact, keyed by the whole word's hash (FoldedHash):
+    // LexiconFilter's key (length and three characters) let through whole families of ordinary words that share
+    // them with a lexicon word ("conducted" with "concluded"), and each such word missed the cache.
+    private const int FilterBits = 1 << 16;
+    private static readonly ulong[] AnyFact = new ulong[FilterBits / 64];
 
     static WordFacts()
     {
@@ -75,7 +79,15 @@ internal static class WordFacts
         Table = table.GetAlternateLookup<ReadOnlySpan<char>>();
         // Every word with a fact equals one of these but for case (a filter folds case); about 16 bits per word keep
         // its false "maybe" near 5%.
-        AnyFact = new LexiconFilter(CandidateWords(), 1 << 16);
+        foreach (var word in CandidateWords())
+        {
+            // A word with other letters is never equal to an ASCII word ignoring case, unless all of them upper-case
+            // to ASCII ("ı" to "I"); its ASCII twin is then let through.
+            if (FoldedHash(word, out uint hash) || FoldedHash(word.ToUpperInvariant(), out hash))
+            {
+                AnyFact[(hash >> 16) >> 6] |= 1UL << (int)(hash >> 16);
+            }
+        }
     }
 
     // Every word that can have a fact: the sets' entries, the plural forms their nouns accept (see
@@ -114,50 +126,58 @@ internal static class WordFacts
 
     // The cache: CacheSlots words (in sets of two) of up to CachedLength characters, spelled exactly as in the text,
     // with their facts. Only words the filter lets through get here: a few hundred function words, titles and cues
-    // make up nearly all of them; a word in neither way of its set is looked up and takes the first way.
-    private const int CacheSlots = 4096;
+    // make up nearly all of them; a word in neither way of its set is looked up and takes the first way. An entry
+    // keeps a word's facts, length and characters together, so that a look-up reads one or two cache lines.
+    private const int CacheSlots = 2048;
     private const int CachedLength = 16;
 
-    [ThreadStatic]
-    private static char[]? s_words;
+    [InlineArray(CachedLength)]
+    private struct CachedChars
+    {
+        private char _first;
+    }
+
+    private struct CacheEntry
+    {
+        public ulong Facts;
+        public int Length;
+        public CachedChars Chars;
+    }
 
     [ThreadStatic]
-    private static byte[]? s_lengths;
-
-    [ThreadStatic]
-    private static ulong[]? s_facts;
+    private static CacheEntry[]? s_cache;
 
     /// <summary>The facts of one word.</summary>
     public static ulong Of(ReadOnlySpan<char> word)
     {
-        if (!AnyFact.MayContain(word, out int key))
+        bool ascii = FoldedHash(word, out uint hash);
+        if (ascii && (AnyFact[(hash >> 16) >> 6] & (1UL << (int)(hash >> 16))) == 0)
         {
             return 0;
         }
-        if (key < 0 || word.IsEmpty || word.Length > CachedLength)
+        if (word.IsEmpty || word.Length > CachedLength)
         {
             return Lookup(word);
         }
-        var words = s_words ??= new char[CacheSlots * CachedLength];
-        var lengths = s_lengths ??= new byte[CacheSlots];
-        var facts = s_facts ??= new ulong[CacheSlots];
-        // The set is the filter's key (length and three characters; a spelling's case variants share it). Two ways
-        // per set, the more recently filled first: two common words with one key both stay.
-        int first = (key & (CacheSlots / 2 - 1)) * 2;
-        for (int slot = first; slot < first + 2; slot++)
+        var cache = s_cache ??= new CacheEntry[CacheSlots];
+        // The set comes from the hash's other half. Two ways per set, the more recently filled first: two common
+        // words in one set both stay.
+        int first = (int)(hash & (CacheSlots / 2 - 1)) * 2;
+        ref var recent = ref cache[first];
+        if (recent.Length == word.Length && SameChars(word, recent.Chars))
         {
-            if (lengths[slot] == word.Length && SameChars(word, words.AsSpan(slot * CachedLength, word.Length)))
-            {
-                return facts[slot];
-            }
+            return recent.Facts;
+        }
+        ref var older = ref cache[first + 1];
+        if (older.Length == word.Length && SameChars(word, older.Chars))
+        {
+            return older.Facts;
         }
         ulong found = Lookup(word);
-        words.AsSpan(first * CachedLength, CachedLength).CopyTo(words.AsSpan((first + 1) * CachedLength, CachedLength));
-        lengths[first + 1] = lengths[first];
-        facts[first + 1] = facts[first];
-        word.CopyTo(words.AsSpan(first * CachedLength, word.Length));
-        lengths[first] = (byte)word.Length;
-        facts[first] = found;
+        older = recent;
+        recent.Facts = found;
+        recent.Length = word.Length;
+        word.CopyTo(recent.Chars);
         return found;
     }
 
@@ -173,9 +193,42 @@ internal static class WordFacts
         return Table.TryGetValue(word, out ulong facts) ? facts : 0;
     }
 
+    // A hash of the whole word with bit 0x20 set in every character, so that ASCII spellings equal ignoring case
+    // hash alike (the few other characters it merges are told apart by the cache's exact comparison, and only
+    // widen the filter), four characters at a time; true when the word is all ASCII.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FoldedHash(ReadOnlySpan<char> word, out uint hash)
+    {
+        const ulong Fold = 0x0020_0020_0020_0020;
+        const ulong Multiplier = 0x9E37_79B9_7F4A_7C15;
+        ref byte bytes = ref Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(word));
+        int length = word.Length;
+        ulong h = (ulong)length * Multiplier;
+        ulong seen = 0;
+        int i = 0;
+        for (; i + 4 <= length; i += 4)
+        {
+            ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2));
+            seen |= four;
+            h = (h ^ (four | Fold)) * Multiplier;
+            h ^= h >> 29;
+        }
+        ulong rest = 0;
+        for (; i < length; i++)
+        {
+            char c = word[i];
+            seen |= c;
+            rest = (rest << 16) | (uint)(c | 0x20);
+        }
+        h = (h ^ rest) * Multiplier;
+        h ^= h >> 32;
+        hash = (uint)h;
+        return (seen & 0xFF80_FF80_FF80_FF80) == 0;
+    }
+
     // Ordinal equality of two short words, inline (a call to the general comparison cost more than the loop).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool SameChars(ReadOnlySpan<char> word, ReadOnlySpan<char> kept)
+    private static bool SameChars(ReadOnlySpan<char> word, in CachedChars kept)
     {
         for (int i = 0; i < word.Length; i++)
         {
