@@ -96,6 +96,9 @@ internal sealed class ScanContext
     [ThreadStatic]
     private static (string? Text, ScanToken[] Tokens, int Count, sbyte[] Starts) s_document;
 
+    [ThreadStatic]
+    private static (string? Text, int Start, int End, ArraySegment<ScanToken> Tokens) s_lastWindow;
+
     private static (ArraySegment<ScanToken> Tokens, sbyte[]? Starts) TokenizeCached(string text, int start, int end)
     {
         bool lineStart = start == 0 || text[start - 1] == '\n';
@@ -115,8 +118,16 @@ internal sealed class ScanContext
             starts.AsSpan(0, count).Clear();
             document = (text, tokens, count, starts);
             s_document = document;
+            s_lastWindow = default;
         }
-        return (WholeTokensWithin(document.Tokens, 0, document.Count, start, end), document.Starts);
+        // The claims of one paragraph ask for the same window one after the other: its slice is kept.
+        var window = s_lastWindow;
+        if (!ReferenceEquals(window.Text, text) || window.Start != start || window.End != end)
+        {
+            window = (text, start, end, WholeTokensWithin(document.Tokens, 0, document.Count, start, end));
+            s_lastWindow = window;
+        }
+        return (window.Tokens, document.Starts);
     }
 
     // The tokens of tokens[from..to) lying wholly inside [start, end): from the first starting at or after start

@@ -17,6 +17,9 @@ internal static class StartWords
         "last", "this", "next", "previous", "current", "coming", "past", "overnight", "a", "an", "one",
     ];
 
+    // The words themselves and, since "hundreds of" and "dozens" read as counts (NumberReader's magnitudes), the
+    // plural of every number word of four letters or more with its 's' (either case, as the lexicons compare): one
+    // look-up for any word, where the plural check was a second one for every word ending in 's'.
     private static readonly WordMap<bool> Words = new(
         ScanLexicons.NumberWords.Keys
             .Concat(ScanLexicons.Ordinals.Keys)
@@ -24,11 +27,9 @@ internal static class StartWords
             .Concat(ScanLexicons.Weekdays.Keys)
             .Concat(ScanLexicons.RelativeDays.Keys)
             .Concat(RuleKeywords)
+            .Concat(ScanLexicons.NumberWords.Keys.Where(w => w.Length + 1 >= 4).Select(w => w + "s"))
             .Select(w => KeyValuePair.Create(w, true)));
 
     /// <summary>False when no date rule and no number can start at word <paramref name="word"/>.</summary>
-    public static bool CanStart(ReadOnlySpan<char> word) =>
-        Words.Contains(word)
-        // "hundreds of", "dozens": a plural number word reads as a count (NumberReader's magnitudes).
-        || (word.Length >= 4 && (word[^1] is 's' or 'S') && ScanLexicons.NumberWords.Contains(word[..^1]));
+    public static bool CanStart(ReadOnlySpan<char> word) => Words.Contains(word);
 }

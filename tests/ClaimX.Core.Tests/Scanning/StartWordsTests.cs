@@ -47,6 +47,24 @@ public class StartWordsTests
     public void Ordinary_words_cannot_start(string word) => StartWords.CanStart(word).Should().BeFalse();
 
     [Fact]
+    public void A_plural_number_word_of_four_letters_or_more_can_start_and_others_are_not_plurals()
+    {
+        // The rule: a word of four letters or more ending in 's' or 'S' whose stem is a number word.
+        static bool Rule(string word) => word.Length >= 4 && word[^1] is 's' or 'S' && ScanLexicons.NumberWords.Contains(word.AsSpan(0, word.Length - 1));
+        var listed = ScanLexicons.NumberWords.Keys.Concat(ScanLexicons.Ordinals.Keys).Concat(ScanLexicons.Months.Keys)
+            .Concat(ScanLexicons.Weekdays.Keys).Concat(ScanLexicons.RelativeDays.Keys)
+            .Concat(["a", "an", "one", "last", "this", "next", "previous", "current", "coming", "past", "overnight"])
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var words = ScanLexicons.NumberWords.Keys
+            .SelectMany(w => new[] { w + "s", w + "S", w.ToUpperInvariant() + "s", w + "es", w[..^1] + "s", "x" + w + "s" })
+            .Where(w => !listed.Contains(w))
+            .ToList();
+
+        words.Where(w => StartWords.CanStart(w) != Rule(w)).Should().BeEmpty();
+        words.Where(Rule).Should().NotBeEmpty();
+    }
+
+    [Fact]
     public void The_answer_computed_per_document_token_equals_the_plain_answer_in_every_context()
     {
         // The last line is longer than a scan window reaches, so its windows are tokenized on their own.
