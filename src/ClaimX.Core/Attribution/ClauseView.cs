@@ -15,8 +15,10 @@ internal sealed class ClauseView
     private readonly int[] _sentenceEnd;
     private readonly int[] _quoteOf;
 
-    // Each word token's WordFacts (0 for other tokens).
+    // Each word token's WordFacts, worked out when first asked (NotYet until then): the tokens of quotations are
+    // mostly never asked about.
     private readonly ulong[] _facts;
+    private const ulong NotYet = WordFacts.Unused;
 
     // Per-token tables reused per thread (read only below Count); see PerThreadArray.
     [ThreadStatic]
@@ -58,10 +60,7 @@ internal sealed class ClauseView
             }
         }
         _facts = s_facts is { } kept && kept.Length >= Count ? kept : s_facts = new ulong[Math.Max(Count, (s_facts?.Length ?? 512) * 2)];
-        for (int t = 0; t < Count; t++)
-        {
-            _facts[t] = Tokens[t].IsWord ? WordFacts.Of(Word(t)) : 0;
-        }
+        _facts.AsSpan(0, Count).Fill(NotYet);
         // Which top-level quotation's content each token lies in (-1: none), for telling narration from quoted words.
         _quoteOf = PerThreadArray.Rent(ref s_quoteOf, Count);
         _quoteOf.AsSpan(0, Count).Fill(-1);
@@ -101,20 +100,31 @@ internal sealed class ClauseView
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InSet(int token, WordSet set) =>
-        IsWord(token) && (set.MemberFact != 0 ? (_facts[token] & set.MemberFact) != 0 : set.Contains(Word(token)));
+        IsWord(token) && (set.MemberFact != 0 ? (FactsOf(token) & set.MemberFact) != 0 : set.Contains(Word(token)));
 
     /// <summary>Whether the token is a noun of the set, singular or plural.</summary>
     public bool InNounSet(int token, WordSet set) =>
-        IsWord(token) && (set.NounFact != 0 ? (_facts[token] & set.NounFact) != 0 : set.ContainsNoun(Word(token)));
+        IsWord(token) && (set.NounFact != 0 ? (FactsOf(token) & set.NounFact) != 0 : set.ContainsNoun(Word(token)));
+
+    // The facts of a word token (callers have checked IsWord).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong FactsOf(int token)
+    {
+        ulong facts = _facts[token];
+        return facts != NotYet ? facts : Fill(token);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ulong Fill(int token) => _facts[token] = WordFacts.Of(Word(token));
 
     /// <summary>The most words of a cue form (of the default lexicon) starting at the token; 0 when none does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int CueWordsStartingAt(int token) => IsWord(token) ? WordFacts.CueWords(_facts[token]) : 0;
+    public int CueWordsStartingAt(int token) => IsWord(token) ? WordFacts.CueWords(FactsOf(token)) : 0;
 
     /// <summary>The one-word cue form the token is (CueLexicon.Default), if it is one.</summary>
     public bool TryCue(int token, out CueEntry entry)
     {
-        if (IsWord(token) && (_facts[token] & WordFacts.CueForm) == 0)
+        if (IsWord(token) && (FactsOf(token) & WordFacts.CueForm) == 0)
         {
             entry = default;
             return false;
@@ -187,7 +197,7 @@ internal sealed class ClauseView
     public int MatchEndingAt(int last, WordSet set)
     {
         // An entry of n words ends with token `last` itself, so a word that ends none is done with in one look-up.
-        if (set.EndFact != 0 && IsWord(last) && (_facts[last] & set.EndFact) == 0)
+        if (set.EndFact != 0 && IsWord(last) && (FactsOf(last) & set.EndFact) == 0)
         {
             return 0;
         }
@@ -206,7 +216,7 @@ internal sealed class ClauseView
     /// <summary>The longest lexicon entry starting at <paramref name="first"/>; its word count, or 0.</summary>
     public int MatchStartingAt(int first, WordSet set)
     {
-        if (!IsWord(first) || (set.StartFact != 0 && (_facts[first] & set.StartFact) == 0))
+        if (!IsWord(first) || (set.StartFact != 0 && (FactsOf(first) & set.StartFact) == 0))
         {
             return 0;
         }

@@ -20,6 +20,9 @@ internal static class WordFacts
     /// <summary>A cue form of one word ("said", "told").</summary>
     public const ulong CueForm = 1UL << 63;
 
+    /// <summary>A bit no word's facts have (the sets' bits stay below it), for callers to mark facts not worked out yet.</summary>
+    public const ulong Unused = 1UL << 58;
+
     // Bits 59-62: the most words of a cue form whose first word this is (CueLexicon.MaxWordsStartingWith).
     private const int CueWordsShift = 59;
     private const ulong CueWordsMask = 0xF;
@@ -64,6 +67,10 @@ internal static class WordFacts
         {
             set.StartFact = 1UL << bit++;
             set.EndFact = 1UL << bit++;
+        }
+        if ((1UL << bit) > Unused)
+        {
+            throw new InvalidOperationException("WordFacts: more sets than free bits");
         }
         var table = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in CandidateWords())
