@@ -63,4 +63,31 @@ public class ParagraphSplitterTests
     {
         Paragraphs(text).Should().BeEmpty();
     }
+
+    [Fact]
+    public void Every_kind_of_line_break_splits_as_a_newline_does_among_curly_quotes_and_accents()
+    {
+        // The search for line ends treats \n-\r and the three rare breaks apart: each must still end a line as
+        // a newline does.
+        var random = new Random(11);
+        string[] pieces = ["Officials said", "“We are ready,”", "the minister’s aide", "Élysée", "he said.", "", "  "];
+        char[] breaks = ['\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029'];
+        for (int round = 0; round < 300; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int n = random.Next(1, 12); n > 0; n--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+                if (random.Next(3) > 0)
+                {
+                    text.Append(breaks[random.Next(breaks.Length)]);
+                }
+            }
+            string mixed = text.ToString().Replace("\r\n", "\n");
+            // (The paragraph separator also ends a paragraph, so it stays.)
+            string plain = string.Concat(mixed.Select(c => c != '\u2029' && breaks.Contains(c) ? '\n' : c));
+
+            ParagraphSplitter.Split(mixed).Should().Equal(ParagraphSplitter.Split(plain), mixed);
+        }
+    }
 }
