@@ -96,8 +96,13 @@ internal sealed class ScanContext
     [ThreadStatic]
     private static (string? Text, ScanToken[] Tokens, int Count, sbyte[] Starts) s_document;
 
+    private const int KeptWindows = 4;
+
     [ThreadStatic]
-    private static (string? Text, int Start, int End, ArraySegment<ScanToken> Tokens) s_lastWindow;
+    private static (string? Text, int Start, int End, ArraySegment<ScanToken> Tokens)[]? s_windows;
+
+    [ThreadStatic]
+    private static int s_nextWindow;
 
     private static (ArraySegment<ScanToken> Tokens, sbyte[]? Starts) TokenizeCached(string text, int start, int end)
     {
@@ -118,16 +123,22 @@ internal sealed class ScanContext
             starts.AsSpan(0, count).Clear();
             document = (text, tokens, count, starts);
             s_document = document;
-            s_lastWindow = default;
+            s_windows?.AsSpan().Clear();
         }
-        // The claims of one paragraph ask for the same window one after the other: its slice is kept.
-        var window = s_lastWindow;
-        if (!ReferenceEquals(window.Text, text) || window.Start != start || window.End != end)
+        // The claims of one paragraph ask for the same few windows (each claim's paragraph and the one around its
+        // cue) one after the other: the last few slices are kept.
+        var windows = s_windows ??= new (string?, int, int, ArraySegment<ScanToken>)[KeptWindows];
+        foreach (var (keptText, keptStart, keptEnd, keptTokens) in windows)
         {
-            window = (text, start, end, WholeTokensWithin(document.Tokens, 0, document.Count, start, end));
-            s_lastWindow = window;
+            if (ReferenceEquals(keptText, text) && keptStart == start && keptEnd == end)
+            {
+                return (keptTokens, document.Starts);
+            }
         }
-        return (window.Tokens, document.Starts);
+        var slice = WholeTokensWithin(document.Tokens, 0, document.Count, start, end);
+        windows[s_nextWindow] = (text, start, end, slice);
+        s_nextWindow = (s_nextWindow + 1) % KeptWindows;
+        return (slice, document.Starts);
     }
 
     // The tokens of tokens[from..to) lying wholly inside [start, end): from the first starting at or after start
