@@ -42,7 +42,8 @@ internal static class WordFacts
 
     // Every word with a fact, by its lower-case spelling (see Lookup), and a filter over them.
     private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Table;
-    // A one-probe Bloom filter over every ASCII word with a fact, keyed by the whole word's hash (FoldedHash):
+    // A one-probe Bloom filter over every ASCII word with a fact (about 30 bits per word: few false "maybe"s),
+    // keyed by the whole word's hash (FoldedHash):
     // LexiconFilter's key (length and three characters) let through whole families of ordinary words that share
     // them with a lexicon word ("conducted" with "concluded"), and each such word missed the cache.
     private const int FilterBits = 1 << 16;
@@ -72,29 +73,30 @@ internal static class WordFacts
         {
             throw new InvalidOperationException("WordFacts: more sets than free bits");
         }
-        var table = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        // Only ASCII words are looked up in the table; a word with other letters still has an ASCII twin under
+        // OrdinalIgnoreCase when every one of them upper-cases to ASCII ("ı" to "I"). Each key is worked out once:
+        // the lists share many words.
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CandidateWords())
         {
-            // Only ASCII words are looked up in the table; a word with other letters still has an ASCII twin
-            // under OrdinalIgnoreCase when every one of them upper-cases to ASCII ("ı" to "I").
             string key = System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : word.ToUpperInvariant().ToLowerInvariant();
-            if (System.Text.Ascii.IsValid(key) && Compute(key) is var facts && facts != 0)
+            if (System.Text.Ascii.IsValid(key))
             {
-                table[key] = facts;
+                keys.Add(key);
             }
         }
-        Table = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Every word with a fact equals one of these but for case (a filter folds case); about 16 bits per word keep
-        // its false "maybe" near 5%.
-        foreach (var word in CandidateWords())
+        var table = new Dictionary<string, ulong>(keys.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var key in keys)
         {
-            // A word with other letters is never equal to an ASCII word ignoring case, unless all of them upper-case
-            // to ASCII ("ı" to "I"); its ASCII twin is then let through.
-            if (FoldedHash(word, out uint hash) || FoldedHash(word.ToUpperInvariant(), out hash))
+            if (Compute(key) is var facts && facts != 0)
             {
+                table[key] = facts;
+                // Every ASCII word with a fact is one of these keys but for case, and hashes as it does.
+                FoldedHash(key, out uint hash);
                 AnyFact[(hash >> 16) >> 6] |= 1UL << (int)(hash >> 16);
             }
         }
+        Table = table.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Every word that can have a fact: the sets' entries, the plural forms their nouns accept (see
