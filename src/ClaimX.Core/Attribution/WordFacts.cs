@@ -40,8 +40,19 @@ internal static class WordFacts
 
     private static readonly WordSet[] Phrases = [SpeakerLexicons.Titles, SpeakerLexicons.NamedGroups];
 
-    // Every word with a fact, by its lower-case spelling (see Lookup), and a filter over them.
-    private static readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Table;
+    // Every word that can have a fact, by its lower-case spelling (see Lookup). Their facts are put in a table only
+    // once a run has missed the cache often (a batch): asking every set about each of them takes milliseconds that a
+    // one-article run, which meets a few hundred of them, would spend at start-up for nothing.
+    private static readonly string[] Keys;
+    private const int MissesBeforeTable = 1000;
+    private static int s_misses;
+    private static FactTable? s_table;
+    private static readonly object TableGate = new();
+
+    private sealed class FactTable(Dictionary<string, ulong> facts)
+    {
+        public readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Facts = facts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
     // A one-probe Bloom filter over every ASCII word with a fact (about 30 bits per word: few false "maybe"s),
     // keyed by the whole word's hash (FoldedHash):
     // LexiconFilter's key (length and three characters) let through whole families of ordinary words that share
@@ -74,8 +85,7 @@ internal static class WordFacts
             throw new InvalidOperationException("WordFacts: more sets than free bits");
         }
         // Only ASCII words are looked up in the table; a word with other letters still has an ASCII twin under
-        // OrdinalIgnoreCase when every one of them upper-cases to ASCII ("ı" to "I"). Each key is worked out once:
-        // the lists share many words.
+        // OrdinalIgnoreCase when every one of them upper-cases to ASCII ("ı" to "I"). The lists share many words.
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CandidateWords())
         {
@@ -85,18 +95,38 @@ internal static class WordFacts
                 keys.Add(key);
             }
         }
-        var table = new Dictionary<string, ulong>(keys.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var key in keys)
         {
-            if (Compute(key) is var facts && facts != 0)
-            {
-                table[key] = facts;
-                // Every ASCII word with a fact is one of these keys but for case, and hashes as it does.
-                FoldedHash(key, out uint hash);
-                AnyFact[(hash >> 16) >> 6] |= 1UL << (int)(hash >> 16);
-            }
+            // Every ASCII word with a fact is one of these keys but for case, and hashes as it does.
+            FoldedHash(key, out uint hash);
+            AnyFact[(hash >> 16) >> 6] |= 1UL << (int)(hash >> 16);
         }
-        Table = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        Keys = [.. keys];
+    }
+
+    /// <summary>Makes the table now rather than after <see cref="MissesBeforeTable"/> misses (for tests of it).</summary>
+    internal static void BuildTableNow() => BuildTable();
+
+    private static FactTable BuildTable()
+    {
+        lock (TableGate)
+        {
+            if (s_table is { } built)
+            {
+                return built;
+            }
+            var facts = new Dictionary<string, ulong>(Keys.Length, StringComparer.OrdinalIgnoreCase);
+            foreach (var key in Keys)
+            {
+                if (Compute(key) is var found && found != 0)
+                {
+                    facts[key] = found;
+                }
+            }
+            var table = new FactTable(facts);
+            Volatile.Write(ref s_table, table);
+            return table;
+        }
     }
 
     // Every word that can have a fact: the sets' entries, the plural forms their nouns accept (see
@@ -199,7 +229,16 @@ internal static class WordFacts
         {
             return Compute(word);
         }
-        return Table.TryGetValue(word, out ulong facts) ? facts : 0;
+        var table = Volatile.Read(ref s_table);
+        if (table is null)
+        {
+            if (Interlocked.Increment(ref s_misses) < MissesBeforeTable)
+            {
+                return Compute(word);
+            }
+            table = BuildTable();
+        }
+        return table.Facts.TryGetValue(word, out ulong facts) ? facts : 0;
     }
 
     // A hash of the whole word with bit 0x20 set in every character, so that ASCII spellings equal ignoring case

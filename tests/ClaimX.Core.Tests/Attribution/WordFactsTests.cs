@@ -44,6 +44,8 @@ public class WordFactsTests
     [Fact]
     public void Every_lexicon_word_in_every_casing_and_ending_gets_the_lexicons_own_answer()
     {
+        // A batch run reads words from the table that a short run works out one by one: the table must agree.
+        WordFacts.BuildTableNow();
         var wrong = new List<string>();
         foreach (var word in LexiconWords())
         {
