@@ -127,6 +127,92 @@ public class OrderedParallelTests
         threads.Should().Equal(caller);
     }
 
+    [Theory]
+    [InlineData(OrderedParallel.OnCallingThread)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_fault_in_the_source_comes_after_every_result_before_it(int jobs)
+    {
+        IEnumerable<int> Source()
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                yield return i;
+            }
+            throw new IOException("listing failed");
+        }
+        var seen = new List<int>();
+
+        var act = () => OrderedParallel.Run(Source(), i => i * 10, seen.Add, jobs, window: 16, CancellationToken.None);
+
+        act.Should().Throw<IOException>();
+        seen.Should().Equal(0, 10, 20, 30, 40);
+    }
+
+    [Theory]
+    [InlineData(OrderedParallel.OnCallingThread)]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void A_fault_in_the_work_comes_after_every_result_before_it(int jobs)
+    {
+        var seen = new List<int>();
+
+        var act = () => OrderedParallel.Run(Enumerable.Range(0, 100), i => i == 37 ? throw new InvalidOperationException("boom") : i,
+            seen.Add, jobs, window: 8, CancellationToken.None);
+
+        act.Should().Throw<InvalidOperationException>();
+        seen.Should().Equal(Enumerable.Range(0, 37));
+    }
+
+    [Fact]
+    public async Task A_result_goes_out_while_the_next_input_is_still_being_read()
+    {
+        // Standard input after a file: the file's claims must not wait for the end of the input (one item per
+        // hand-off, as extract takes read articles).
+        using var release = new ManualResetEventSlim();
+        IEnumerable<int> Source()
+        {
+            yield return 1;
+            release.Wait(TimeSpan.FromSeconds(10));
+            yield return 2;
+        }
+        var firstOut = new TaskCompletionSource();
+        var run = Task.Run(() => OrderedParallel.Run(ReadAhead.Run(Source(), i => i, _ => 1, 8, 100, CancellationToken.None), i => i,
+            i => { if (i == 1) firstOut.TrySetResult(); }, jobs: 2, window: 32, CancellationToken.None, batch: 1));
+
+        var wentOut = await Task.WhenAny(firstOut.Task, Task.Delay(TimeSpan.FromSeconds(5))) == firstOut.Task;
+        release.Set();
+        await run.WaitAsync(TimeSpan.FromSeconds(10));
+
+        wentOut.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Cancellation_ends_the_run_while_a_worker_waits_on_a_blocked_read()
+    {
+        for (int round = 0; round < 20; round++)
+        {
+            using var cancellation = new CancellationTokenSource();
+            using var never = new ManualResetEventSlim();
+            IEnumerable<int> Source()
+            {
+                yield return 1;
+                never.Wait(); // a read that never returns (a silent pipe)
+                yield return 2;
+            }
+            var firstOut = new TaskCompletionSource();
+            var run = Task.Run(() => OrderedParallel.Run(ReadAhead.Run(Source(), i => i, _ => 1, 8, 100, cancellation.Token), i => i,
+                _ => firstOut.TrySetResult(), jobs: 1, window: 16, cancellation.Token, batch: 1));
+            await firstOut.Task.WaitAsync(TimeSpan.FromSeconds(5));
+
+            // Cancel() runs the registered wake-ups; none may block on a lock a waiting worker holds.
+            await Task.Run(cancellation.Cancel).WaitAsync(TimeSpan.FromSeconds(5));
+            var act = () => run.WaitAsync(TimeSpan.FromSeconds(5));
+
+            await act.Should().ThrowAsync<OperationCanceledException>();
+        }
+    }
+
     private static void InterlockedMax(ref long target, long value)
     {
         long current;

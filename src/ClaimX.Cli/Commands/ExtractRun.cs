@@ -56,7 +56,10 @@ public sealed class ExtractRun(ExtractSettings settings, CliEnvironment environm
                 },
                 single ? OrderedParallel.OnCallingThread : input.Jobs,
                 window: input.Jobs * 16,
-                cancellation);
+                cancellation,
+                // One read article per hand-off: a batch would hold read articles beside the one being extracted
+                // (memory), and wait for the next reads before extracting the first.
+                batch: 1);
             writer.Complete();
             sink.Flush();
         }

@@ -41,15 +41,22 @@ public static class OrderedParallel
 
     private sealed class Coordinator<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, int window, int batch)
     {
-        private readonly object _gate = new(); // a plain monitor: Monitor.Wait needs one
+        private readonly object _gate = new(); // the ring and the counters and flags below (a plain monitor: Monitor.Wait needs one)
+
+        // The source is read by one worker at a time under its own lock, never under _gate: taking the next input may
+        // block (a read ahead waiting for a slow file or standard input), and that must hold up neither the writer nor
+        // the other workers, nor a Ctrl-C, whose wake-up takes _gate.
+        private readonly object _sourceGate = new();
+
         private readonly TOut[] _slots = new TOut[window];
         private readonly bool[] _ready = new bool[window];
         private IEnumerator<TIn>? _source;
-        private long _taken;       // items handed to workers so far (the next sequence number)
+        private long _taken;       // items handed to workers so far (the next sequence number); set under both locks
         private long _consumed;    // items consumed so far (the next sequence number to consume)
-        private bool _exhausted;   // the source has no more items; _taken is then the total
+        private bool _exhausted;   // the source has no more items (or failed); _taken is then the total
         private bool _stopping;
         private Exception? _fault;
+        private long _faultAt = long.MaxValue; // the sequence number the fault stands at: results before it still go out
 
         public void Run(Action<TOut> consume, int jobs, CancellationToken cancellation)
         {
@@ -105,7 +112,8 @@ public static class OrderedParallel
             }
         }
 
-        // The consumer's side: waits for the next result in order; false at the end.
+        // The consumer's side: waits for the next result in order; false at the end. A fault (in the source or in
+        // the work) surfaces once every result before it has been consumed, as it would running inline.
         private bool TakeNext(CancellationToken cancellation, out TOut result)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -115,7 +123,7 @@ public static class OrderedParallel
                 while (!_ready[slot])
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    if (_fault is { } fault)
+                    if (_fault is { } fault && _consumed >= _faultAt)
                     {
                         throw new AggregateException(fault).InnerException!;
                     }
@@ -135,16 +143,15 @@ public static class OrderedParallel
             }
         }
 
-        // A worker's loop: take the next few items (in order, under the lock, never more than the window ahead of
-        // the consumer), process them outside the lock, store the results in their slots.
+        // A worker's loop: wait for room in the window, take the next few items (in order, under the source's lock,
+        // never more than the window ahead of the consumer), process them outside any lock, store the results in
+        // their slots.
         private void Work()
         {
             var taken = new TIn[batch];
             var results = new TOut[batch];
             while (true)
             {
-                int count = 0;
-                long first;
                 lock (_gate)
                 {
                     while (!_stopping && !_exhausted && _taken - _consumed >= _slots.Length)
@@ -155,60 +162,92 @@ public static class OrderedParallel
                     {
                         return;
                     }
-                    first = _taken;
+                }
+
+                int count = 0;
+                long first;
+                lock (_sourceGate)
+                {
+                    bool ended = false;
+                    Exception? sourceFault = null;
+                    lock (_gate)
+                    {
+                        if (_stopping || _exhausted)
+                        {
+                            return;
+                        }
+                        first = _taken; // changes only under _sourceGate, which this worker holds
+                    }
                     try
                     {
-                        while (count < batch && _taken + count - _consumed < _slots.Length && _source!.MoveNext())
+                        while (count < batch && first + count - Volatile.Read(ref _consumed) < _slots.Length)
                         {
+                            if (!_source!.MoveNext())
+                            {
+                                ended = true;
+                                break;
+                            }
                             taken[count++] = _source.Current;
-                        }
-                        if (count < batch && _taken + count - _consumed < _slots.Length)
-                        {
-                            _exhausted = true;
-                            Monitor.PulseAll(_gate);
                         }
                     }
                     catch (Exception e)
                     {
-                        _fault ??= e;
-                        _exhausted = true;
-                        Monitor.PulseAll(_gate);
-                        return;
+                        sourceFault = e;
                     }
-                    _taken += count;
+                    lock (_gate)
+                    {
+                        _taken = first + count;
+                        if (ended || sourceFault is not null)
+                        {
+                            _exhausted = true;
+                            if (sourceFault is not null && first + count < _faultAt)
+                            {
+                                _fault = sourceFault;
+                                _faultAt = first + count;
+                            }
+                            Monitor.PulseAll(_gate);
+                        }
+                    }
                 }
                 if (count == 0)
                 {
-                    return;
+                    continue; // the window filled meanwhile, or the source ended: the wait above tells which
                 }
 
+                int done = 0;
+                Exception? workFault = null;
                 try
                 {
-                    for (int i = 0; i < count; i++)
+                    for (; done < count; done++)
                     {
-                        results[i] = work(taken[i]);
-                        taken[i] = default!;
+                        results[done] = work(taken[done]);
+                        taken[done] = default!;
                     }
                 }
                 catch (Exception e)
                 {
-                    lock (_gate)
-                    {
-                        _fault ??= e;
-                        _stopping = true;
-                        Monitor.PulseAll(_gate);
-                    }
-                    return;
+                    workFault = e;
                 }
 
                 lock (_gate)
                 {
-                    for (int i = 0; i < count; i++)
+                    for (int i = 0; i < done; i++)
                     {
                         int slot = (int)((first + i) % _slots.Length);
                         _slots[slot] = results[i];
                         _ready[slot] = true;
                         results[i] = default!;
+                    }
+                    if (workFault is not null)
+                    {
+                        if (first + done < _faultAt)
+                        {
+                            _fault = workFault;
+                            _faultAt = first + done;
+                        }
+                        _stopping = true;
+                        Monitor.PulseAll(_gate);
+                        return;
                     }
                     if (first <= _consumed && _consumed < first + count)
                     {

@@ -34,7 +34,7 @@ internal sealed class ClauseView
     {
         Document = document;
         Text = document.Text;
-        Tokens = ClauseTokenizer.TokenizeShared(document, out int count);
+        _tokens = ClauseTokenizer.TokenizeShared(document, out int count);
         Count = count;
         int sentences = document.Sentences.Count;
         _sentenceOf = PerThreadArray.Rent(ref s_sentenceOf, Count);
@@ -47,7 +47,7 @@ internal sealed class ClauseView
         int current = -1;
         for (int t = 0; t < Count; t++)
         {
-            while (current + 1 < sentences && sentenceList[current + 1].Span.Start <= Tokens[t].Start)
+            while (current + 1 < sentences && sentenceList[current + 1].Span.Start <= At(t).Start)
             {
                 current++;
             }
@@ -71,7 +71,7 @@ internal sealed class ClauseView
             {
                 continue;
             }
-            for (int t = FirstTokenAt(quote.Content.Start); t < Count && Tokens[t].Start < quote.Content.End; t++)
+            for (int t = FirstTokenAt(quote.Content.Start); t < Count && At(t).Start < quote.Content.End; t++)
             {
                 _quoteOf[t] = q;
             }
@@ -82,19 +82,39 @@ internal sealed class ClauseView
 
     public string Text { get; }
 
-    public ClauseToken[] Tokens { get; }
+    /// <summary>
+    /// The document's tokens. They live in the thread's shared buffer (ClauseTokenizer.TokenizeShared), which is
+    /// longer than the document: this span ends at <see cref="Count"/>, so that an index past the last token fails as
+    /// an index past an array's end would, instead of reading a token of an earlier document.
+    /// </summary>
+    public ReadOnlySpan<ClauseToken> Tokens => _tokens.AsSpan(0, Count);
+
+    private readonly ClauseToken[] _tokens;
 
     /// <summary>The document's tokens: the first <see cref="Count"/> (the array is the thread's shared buffer).</summary>
     public int Count { get; }
 
+    // A token by index, checked against Count (the buffer behind it is longer); every access in this class goes here.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].End - Tokens[token].Start);
+    private ref readonly ClauseToken At(int token)
+    {
+        if ((uint)token >= (uint)Count)
+        {
+            ThrowOutOfRange(token);
+        }
+        return ref _tokens[token];
+    }
+
+    private static void ThrowOutOfRange(int token) => throw new IndexOutOfRangeException($"token {token} is outside the document");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsWord(int token) => token >= 0 && token < Count && Tokens[token].IsWord;
+    public ReadOnlySpan<char> Word(int token) => Text.AsSpan(At(token).Start, At(token).End - At(token).Start);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Is(int token, ClauseTokenKind kind) => token >= 0 && token < Count && Tokens[token].Kind == kind;
+    public bool IsWord(int token) => token >= 0 && token < Count && At(token).IsWord;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Is(int token, ClauseTokenKind kind) => token >= 0 && token < Count && At(token).Kind == kind;
 
     public bool IsWord(int token, string word) => IsWord(token) && Word(token).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -124,7 +144,8 @@ internal sealed class ClauseView
     /// <summary>The one-word cue form the token is (CueLexicon.Default), if it is one.</summary>
     public bool TryCue(int token, out CueEntry entry)
     {
-        if (IsWord(token) && (FactsOf(token) & WordFacts.CueForm) == 0)
+        // No token there (a rule looking past the document's end), or a word that is no cue form.
+        if ((uint)token >= (uint)Count || (IsWord(token) && (FactsOf(token) & WordFacts.CueForm) == 0))
         {
             entry = default;
             return false;
@@ -137,10 +158,10 @@ internal sealed class ClauseView
         IsLower(token) && Word(token) is var word && word.Length > 3 && word.EndsWith("ly", StringComparison.Ordinal) && !SpeakerLexicons.LyNouns.Contains(word);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsCapitalized(int token) => IsWord(token) && TextChars.IsUpper(Text[Tokens[token].Start]);
+    public bool IsCapitalized(int token) => IsWord(token) && TextChars.IsUpper(Text[At(token).Start]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsLower(int token) => IsWord(token) && TextChars.IsLower(Text[Tokens[token].Start]);
+    public bool IsLower(int token) => IsWord(token) && TextChars.IsLower(Text[At(token).Start]);
 
     // Token indices one past either end (a scan that ran off the text) are clamped to the nearest token, so
     // that the pattern code can look around freely.
@@ -163,7 +184,7 @@ internal sealed class ClauseView
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool InQuote(int token) => QuoteOf(token) >= 0;
 
-    public int ParagraphOf(int token) => Count == 0 ? -1 : Document.ParagraphIndexAt(Tokens[Clamp(token)].Start);
+    public int ParagraphOf(int token) => Count == 0 ? -1 : Document.ParagraphIndexAt(At(Clamp(token)).Start);
 
     /// <summary>First token starting at or after <paramref name="offset"/>.</summary>
     public int FirstTokenAt(int offset)
@@ -172,20 +193,20 @@ internal sealed class ClauseView
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].Start >= offset) hi = mid; else lo = mid + 1;
+            if (At(mid).Start >= offset) hi = mid; else lo = mid + 1;
         }
         return lo;
     }
 
     /// <summary>Span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
-    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Start, Tokens[last].End);
+    public TextSpan SpanOf(int first, int last) => new(At(first).Start, At(last).End);
 
     /// <summary>Whether tokens [first, first+count) are separated by single spaces, so their text can be a lexicon key.</summary>
     public bool SingleSpaced(int first, int count)
     {
         for (int t = first + 1; t < first + count; t++)
         {
-            if (!IsWord(t) || Tokens[t].Start != Tokens[t - 1].End + 1 || Text[Tokens[t - 1].End] != ' ')
+            if (!IsWord(t) || At(t).Start != At(t - 1).End + 1 || Text[At(t - 1).End] != ' ')
             {
                 return false;
             }
@@ -205,7 +226,7 @@ internal sealed class ClauseView
         for (int n = Math.Min(maxWords, last + 1); n >= 1; n--)
         {
             int first = last - n + 1;
-            if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)))
+            if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(At(first).Start, At(last).End - At(first).Start)))
             {
                 return n;
             }
@@ -225,7 +246,7 @@ internal sealed class ClauseView
         for (int n = Math.Min(maxWords, Count - first); n >= 1; n--)
         {
             int last = first + n - 1;
-            if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(Tokens[first].Start, Tokens[last].End - Tokens[first].Start)))
+            if (IsWord(first) && SingleSpaced(first, n) && set.Contains(Text.AsSpan(At(first).Start, At(last).End - At(first).Start)))
             {
                 return n;
             }

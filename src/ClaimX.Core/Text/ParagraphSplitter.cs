@@ -121,7 +121,7 @@ public static class ParagraphSplitter
     }
 
     // End of the line starting at pos, and the start of the next one (\r\n counts as one break).
-    private static int LineEnd(ReadOnlySpan<char> text, int pos, out int next)
+    internal static int LineEnd(ReadOnlySpan<char> text, int pos, out int next)
     {
         // \n, \v, \f and \r are one range, searched at full vector speed whatever the text; a search for all seven
         // breaks at once slowed down at every non-ASCII character (curly quotes). The three others are rare and are

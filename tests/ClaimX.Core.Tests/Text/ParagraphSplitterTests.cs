@@ -90,4 +90,28 @@ public class ParagraphSplitterTests
             ParagraphSplitter.Split(mixed).Should().Equal(ParagraphSplitter.Split(plain), mixed);
         }
     }
+
+    [Fact]
+    public void Line_ends_are_where_a_search_for_any_of_the_seven_breaks_finds_them()
+    {
+        // The reference is the plain search the two-step one replaced.
+        var anyBreak = System.Buffers.SearchValues.Create("\n\r\u2028\u2029\u0085\v\f");
+        var random = new Random(5);
+        string alphabet = "ab “”’é \n\r\v\f\u0085\u2028\u2029";
+        for (int round = 0; round < 2000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            for (int pos = 0; pos < text.Length; pos++)
+            {
+                int found = text.AsSpan(pos).IndexOfAny(anyBreak);
+                int expectedEnd = found < 0 ? text.Length : pos + found;
+                int expectedNext = found < 0 ? text.Length
+                    : expectedEnd + (text[expectedEnd] == '\r' && expectedEnd + 1 < text.Length && text[expectedEnd + 1] == '\n' ? 2 : 1);
+
+                int end = ParagraphSplitter.LineEnd(text, pos, out int next);
+
+                (end, next).Should().Be((expectedEnd, expectedNext), $"at {pos} in {System.Text.Json.JsonSerializer.Serialize(text)}");
+            }
+        }
+    }
 }
