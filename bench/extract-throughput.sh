@@ -4,6 +4,7 @@
 #   bench/extract-throughput.sh            # everything (first run builds the corpora: a few minutes)
 #   SIZE_MB=200 bench/extract-throughput.sh
 #   SKIP_MEMORY=1 SKIP_STARTUP=1 bench/extract-throughput.sh
+#   RUNS=3 bench/extract-throughput.sh   # each throughput row three times, builds taking turns: the best and the median
 #
 # 1. Publishes claimx three ways (Release): framework-dependent JIT (what `dotnet run` runs), framework-dependent
 #    ReadyToRun for linux-x64 (what `dotnet tool install` puts there) and Native AOT.
@@ -125,11 +126,28 @@ cat "$corpus"/large/*/article-0000*.txt > /dev/null 2>&1 || true
     echo "| build | --jobs | wall (s) | CPU user+sys (s) | MB/s | articles/s | MB per CPU-second | peak RSS (MB) |"
     echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >> "$results"
+# RUNS=N times each row, the builds taking turns, and the row reports the fastest run (the host's other load only
+# ever slows a run down) with the median wall time beside it.
+runs="${RUNS:-1}"
+declare -A walls cpus rsses
+for ((run = 1; run <= runs; run++)); do
+    for build in "${builds[@]}"; do
+        use_build "$build"
+        for jobs in 1 "$cores"; do
+            timed "$corpus/large" "$jobs"
+            walls[$build,$jobs]+="$wall "; cpus[$build,$jobs]+="$cpu "; rsses[$build,$jobs]+="$rss "
+        done
+    done
+done
 for build in "${builds[@]}"; do
-    use_build "$build"
     for jobs in 1 "$cores"; do
-        timed "$corpus/large" "$jobs"
-        awk -v k="$(build_name "$build")" -v j="$jobs" -v w="$wall" -v c="$cpu" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
+        # The fastest run's wall, CPU and RSS, and the median wall of all runs.
+        read -r wall cpu rss median < <(paste <(tr ' ' '\n' <<< "${walls[$build,$jobs]}") <(tr ' ' '\n' <<< "${cpus[$build,$jobs]}") \
+            <(tr ' ' '\n' <<< "${rsses[$build,$jobs]}") | awk 'NF == 3' | sort -n \
+            | awk '{ w[NR] = $1; c[NR] = $2; r[NR] = $3 } END { m = (NR % 2) ? w[(NR + 1) / 2] : (w[NR / 2] + w[NR / 2 + 1]) / 2; print w[1], c[1], r[1], m }')
+        label="$(build_name "$build")"
+        [ "$runs" -gt 1 ] && label="$label, best of $runs (median $(printf '%.1f' "$median") s)"
+        awk -v k="$label" -v j="$jobs" -v w="$wall" -v c="$cpu" -v b="$large_bytes" -v n="$large_files" -v r="$rss" \
             'BEGIN { printf "| %s | %s | %.1f | %s | %.1f | %.0f | %.1f | %s |\n", k, j, w, c, b / 1e6 / w, n / w, b / 1e6 / c, r }' >> "$results"
     done
 done
