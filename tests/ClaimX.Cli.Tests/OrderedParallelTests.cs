@@ -1,3 +1,4 @@
+using ClaimX.Cli.Tests.Support;
 using ClaimX.Cli.Processing;
 
 namespace ClaimX.Cli.Tests;
@@ -170,14 +171,8 @@ public class OrderedParallelTests
         // Standard input after a file: the file's claims must not wait for the end of the input (one item per
         // hand-off, as extract takes read articles).
         using var release = new ManualResetEventSlim();
-        IEnumerable<int> Source()
-        {
-            yield return 1;
-            release.Wait(TimeSpan.FromSeconds(10));
-            yield return 2;
-        }
         var firstOut = new TaskCompletionSource();
-        var run = Task.Run(() => OrderedParallel.Run(ReadAhead.Run(Source(), i => i, _ => 1, 8, 100, CancellationToken.None), i => i,
+        var run = Task.Run(() => OrderedParallel.Run(ReadAhead.Run(BlockingSource.OneThenWait(release), i => i, _ => 1, 8, 100, CancellationToken.None), i => i,
             i => { if (i == 1) firstOut.TrySetResult(); }, jobs: 2, window: 32, CancellationToken.None, batch: 1));
 
         var wentOut = await Task.WhenAny(firstOut.Task, Task.Delay(TimeSpan.FromSeconds(5))) == firstOut.Task;
@@ -194,14 +189,8 @@ public class OrderedParallelTests
         {
             using var cancellation = new CancellationTokenSource();
             using var never = new ManualResetEventSlim();
-            IEnumerable<int> Source()
-            {
-                yield return 1;
-                never.Wait(); // a read that never returns (a silent pipe)
-                yield return 2;
-            }
             var firstOut = new TaskCompletionSource();
-            var run = Task.Run(() => OrderedParallel.Run(ReadAhead.Run(Source(), i => i, _ => 1, 8, 100, cancellation.Token), i => i,
+            var run = Task.Run(() => OrderedParallel.Run(ReadAhead.Run(BlockingSource.OneThenWait(never), i => i, _ => 1, 8, 100, cancellation.Token), i => i,
                 _ => firstOut.TrySetResult(), jobs: 1, window: 16, cancellation.Token, batch: 1));
             await firstOut.Task.WaitAsync(TimeSpan.FromSeconds(5));
 

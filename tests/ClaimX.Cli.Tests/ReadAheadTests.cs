@@ -1,3 +1,4 @@
+using ClaimX.Cli.Tests.Support;
 using ClaimX.Cli.Processing;
 
 namespace ClaimX.Cli.Tests;
@@ -103,13 +104,7 @@ public class ReadAheadTests
     {
         using var cancellation = new CancellationTokenSource();
         using var never = new ManualResetEventSlim();
-        IEnumerable<int> Source()
-        {
-            yield return 1;
-            never.Wait(); // a read that never returns (a silent pipe)
-            yield return 2;
-        }
-        var results = ReadAhead.Run(Source(), i => i, _ => 1, 8, 100, cancellation.Token).GetEnumerator();
+        var results = ReadAhead.Run(BlockingSource.OneThenWait(never), i => i, _ => 1, 8, 100, cancellation.Token).GetEnumerator();
         results.MoveNext().Should().BeTrue();
 
         cancellation.CancelAfter(50);

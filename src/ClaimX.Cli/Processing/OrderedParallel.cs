@@ -3,13 +3,14 @@ namespace ClaimX.Cli.Processing;
 /// <summary>
 /// Runs <c>work</c> over a lazy sequence on <c>jobs</c> worker threads and hands the results to <c>consume</c> on
 /// the calling thread one at a time, in input order, as soon as each one's turn comes (so that even with one job,
-/// writing the output overlaps the work). <see cref="OnCallingThread"/> runs everything inline instead. Workers never run more than
-/// <c>window</c> items ahead of the one being consumed, so memory is bounded by the window whatever the number of
-/// items, and a slow item holds the others back by at most the window.
+/// writing the output overlaps the work). <see cref="OnCallingThread"/> runs everything inline instead. Workers
+/// never run more than <c>window</c> items ahead of the one being consumed, so memory is bounded by the window
+/// whatever the number of items, and a slow item holds the others back by at most the window.
 /// <para>
-/// Dedicated threads and one monitor, rather than a task per item, and items taken in small batches of consecutive
-/// ones: an article takes tens of microseconds, and per-item hand-offs (tasks, channels, a wake-up of the consumer
-/// for every article) were measured to eat the gain of a second core.
+/// Dedicated threads and one monitor, rather than a task per item, and few wake-ups: per-item hand-offs (tasks,
+/// channels, a wake-up of the consumer for every article) were measured to eat the gain of a second core. Items can
+/// be taken in small batches of consecutive ones (<c>batch</c>) where each is cheap; extract takes read articles
+/// one at a time.
 /// </para>
 /// </summary>
 public static class OrderedParallel

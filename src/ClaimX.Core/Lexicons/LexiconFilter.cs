@@ -10,24 +10,14 @@ namespace ClaimX.Core.Lexicons;
 /// </summary>
 internal sealed class LexiconFilter
 {
-    private readonly ulong[] _bits;
+    private const int Bits = 4096;
+    private readonly ulong[] _bits = new ulong[Bits / 64];
 
-    // The key's width: a key is the top KeyBits bits of the hash.
-    private readonly int _shift;
-
-    /// <param name="bits">The filter's size in bits, a power of two from 64 up: about 16 per entry keeps false
-    /// "maybe" answers near 5%.</param>
-    public LexiconFilter(IEnumerable<string> entries, int bits = 4096)
+    public LexiconFilter(IEnumerable<string> entries)
     {
-        if (bits < 64 || !System.Numerics.BitOperations.IsPow2(bits))
-        {
-            throw new ArgumentOutOfRangeException(nameof(bits), bits, "a power of two of at least 64");
-        }
-        _bits = new ulong[bits / 64];
-        _shift = 32 - System.Numerics.BitOperations.Log2((uint)bits);
         foreach (var entry in entries)
         {
-            if (TryKey(entry, _shift, out int key))
+            if (TryKey(entry, out int key))
             {
                 _bits[key >> 6] |= 1UL << key;
             }
@@ -43,27 +33,12 @@ internal sealed class LexiconFilter
     /// <summary>False when no entry can equal <paramref name="word"/>; true when one may.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> word) =>
-        !TryKey(word, _shift, out int key) || (_bits[key >> 6] & (1UL << key)) != 0;
-
-    /// <summary>
-    /// <see cref="MayContain(ReadOnlySpan{char})"/>, with the word's key when it has one (-1 otherwise): a hash of its
-    /// length and three of its characters, case folded, that callers may reuse for tables of their own.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayContain(ReadOnlySpan<char> word, out int key)
-    {
-        if (!TryKey(word, _shift, out key))
-        {
-            key = -1;
-            return true;
-        }
-        return (_bits[key >> 6] & (1UL << key)) != 0;
-    }
+        !TryKey(word, out int key) || (_bits[key >> 6] & (1UL << key)) != 0;
 
     // Length, first, second and last character, each folded as OrdinalIgnoreCase folds it (the invariant upper
     // case of one UTF-16 unit). A surrogate's case depends on its pair, so words probed at one are not keyed.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryKey(ReadOnlySpan<char> word, int shift, out int key)
+    private static bool TryKey(ReadOnlySpan<char> word, out int key)
     {
         key = 0;
         if (word.IsEmpty)
@@ -79,7 +54,7 @@ internal sealed class LexiconFilter
         h = (h ^ Fold(first)) * 0x85EBCA77u;
         h = (h ^ Fold(second)) * 0xC2B2AE3Du;
         h = (h ^ Fold(last)) * 0x27D4EB2Fu;
-        key = (int)(h >> shift);
+        key = (int)(h >> 20) & (Bits - 1);
         return true;
     }
 
