@@ -18,6 +18,11 @@ internal static class ClauseTokenizer
     [ThreadStatic]
     private static ClauseToken[]? s_buffer;
 
+    // Parallel to s_buffer: each token's WordFacts.Pending value (with the word's hash when the analyser's token
+    // gave it), for the view to fill in as the rules ask.
+    [ThreadStatic]
+    private static ulong[]? s_pending;
+
     // Which offsets hold an opening or a closing quote mark, as a table over the text reused per thread: the
     // word loop asks at every inner character, and a hash-set probe there was a third of this tokenizer.
     [ThreadStatic]
@@ -26,13 +31,22 @@ internal static class ClauseTokenizer
     private const byte OpenMark = 1;
     private const byte CloseMark = 2;
 
-    public static ClauseToken[] Tokenize(TextDocument document) => TokenizeShared(document, out int count).AsSpan(0, count).ToArray();
+    public static ClauseToken[] Tokenize(TextDocument document) => TokenizeShared(document, out int count, out _).AsSpan(0, count).ToArray();
+
+    /// <summary>The tokens found from the characters alone, not taking words from the analyser's tokens: what
+    /// <see cref="Tokenize(TextDocument)"/> must always equal (for tests).</summary>
+    internal static ClauseToken[] TokenizeFromCharacters(TextDocument document) =>
+        TokenizeShared(document, out int count, out _, fromTextTokens: false).AsSpan(0, count).ToArray();
 
     /// <summary>
     /// The tokens in this thread's buffer, valid until the thread tokenizes another document: the attribution of
-    /// one document holds its <see cref="ClauseView"/> only while it runs.
+    /// one document holds its <see cref="ClauseView"/> only while it runs. <paramref name="pending"/> (as long, and
+    /// the thread's too) holds each token's <see cref="WordFacts.Pending"/> value or <see cref="WordFacts.Unused"/>.
     /// </summary>
-    public static ClauseToken[] TokenizeShared(TextDocument document, out int count)
+    public static ClauseToken[] TokenizeShared(TextDocument document, out int count, out ulong[] pending) =>
+        TokenizeShared(document, out count, out pending, fromTextTokens: true);
+
+    private static ClauseToken[] TokenizeShared(TextDocument document, out int count, out ulong[] pending, bool fromTextTokens)
     {
         string text = document.Text;
         var marks = s_marks is { } kept && kept.Length >= text.Length ? kept : s_marks = new byte[Math.Max(text.Length, (s_marks?.Length ?? 4096) * 2)];
@@ -46,7 +60,7 @@ internal static class ClauseTokenizer
                     marks[quote.Outer.End - 1] |= CloseMark;
                 }
             }
-            return Tokenize(document, marks, out count);
+            return Tokenize(document, marks, out count, out pending, fromTextTokens);
         }
         finally
         {
@@ -62,12 +76,18 @@ internal static class ClauseTokenizer
         }
     }
 
-    private static ClauseToken[] Tokenize(TextDocument document, byte[] marks, out int count)
+    private static ClauseToken[] Tokenize(TextDocument document, byte[] marks, out int count, out ulong[] pending, bool fromTextTokens)
     {
         string text = document.Text;
         var tokens = s_buffer ??= new ClauseToken[1024];
+        var facts = s_pending is { } kept && kept.Length == tokens.Length ? kept : s_pending = new ulong[tokens.Length];
         count = 0;
         int i = document.BodyStart;
+        // The text analyser's tokens, walked alongside: most words are letters only (TokenFlags.AsciiLetters), and such
+        // a word with no letter, digit or inner mark after it is one clause word as it stands. Taking its end from
+        // the analyser spares scanning every letter of the text a second time.
+        var textTokens = fromTextTokens ? document.TokenSpan : default;
+        int next = 0;
         while (i < text.Length)
         {
             char c = text[i];
@@ -78,7 +98,18 @@ internal static class ClauseTokenizer
             }
             int start = i;
             ClauseTokenKind kind;
-            if (StartsWord(c))
+            while (next < textTokens.Length && textTokens[next].Start < i)
+            {
+                next++;
+            }
+            // The analyser's token starting here, if it is a word of ASCII letters.
+            bool letters = next < textTokens.Length && textTokens[next].Start == i && (textTokens[next].Flags & TokenFlags.AsciiLetters) != 0;
+            if (letters && EndsWordAt(text, textTokens[next].End))
+            {
+                i = textTokens[next].End;
+                kind = ClauseTokenKind.Word;
+            }
+            else if (StartsWord(c))
             {
                 i = WordEnd(text, i + 1, marks);
                 // "(R-Fla.)": a period closing a parenthesis ends no sentence.
@@ -104,10 +135,15 @@ internal static class ClauseTokenizer
             if (count == tokens.Length)
             {
                 Array.Resize(ref tokens, tokens.Length * 2);
+                Array.Resize(ref facts, tokens.Length);
                 s_buffer = tokens;
+                s_pending = facts;
             }
+            // A word that is the analyser's token exactly ("said" before a full stop too) has its hash already.
+            facts[count] = letters && kind == ClauseTokenKind.Word && i == textTokens[next].End ? WordFacts.Pending(textTokens[next].LowerHash) : WordFacts.Unused;
             tokens[count++] = new ClauseToken(start, i, kind);
         }
+        pending = facts;
         return tokens;
     }
 
@@ -132,6 +168,11 @@ internal static class ClauseTokenizer
             return i;
         }
     }
+
+    // Whether a word of letters ending at `end` ends there: no letter or digit follows, and no mark that WordEnd
+    // might join to more (a period, which may also stay on the word, is one of those).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsWordAt(string text, int end) => end >= text.Length || !(IsLetterOrDigit(text[end]) || IsInner(text[end]));
 
     private static ClauseTokenKind MarkKind(string text, int i, byte[] marks) => text[i] switch
     {

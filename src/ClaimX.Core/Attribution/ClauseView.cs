@@ -15,10 +15,9 @@ internal sealed class ClauseView
     private readonly int[] _sentenceEnd;
     private readonly int[] _quoteOf;
 
-    // Each word token's WordFacts, worked out when first asked (NotYet until then): the tokens of quotations are
-    // mostly never asked about.
+    // Each word token's WordFacts, worked out when first asked (until then the tokenizer's WordFacts.Pending value,
+    // which has WordFacts.Unused): the tokens of quotations are mostly never asked about. The tokenizer's buffer.
     private readonly ulong[] _facts;
-    private const ulong NotYet = WordFacts.Unused;
 
     // Per-token tables reused per thread (read only below Count); see PerThreadArray.
     [ThreadStatic]
@@ -27,14 +26,11 @@ internal sealed class ClauseView
     [ThreadStatic]
     private static int[]? s_quoteOf;
 
-    [ThreadStatic]
-    private static ulong[]? s_facts;
-
     public ClauseView(TextDocument document)
     {
         Document = document;
         Text = document.Text;
-        _tokens = ClauseTokenizer.TokenizeShared(document, out int count);
+        _tokens = ClauseTokenizer.TokenizeShared(document, out int count, out _facts);
         Count = count;
         int sentences = document.Sentences.Count;
         _sentenceOf = PerThreadArray.Rent(ref s_sentenceOf, Count);
@@ -59,8 +55,6 @@ internal sealed class ClauseView
                 _sentenceEnd[s] = t + 1;
             }
         }
-        _facts = s_facts is { } kept && kept.Length >= Count ? kept : s_facts = new ulong[Math.Max(Count, (s_facts?.Length ?? 512) * 2)];
-        _facts.AsSpan(0, Count).Fill(NotYet);
         // Which top-level quotation's content each token lies in (-1: none), for telling narration from quoted words.
         _quoteOf = PerThreadArray.Rent(ref s_quoteOf, Count);
         _quoteOf.AsSpan(0, Count).Fill(-1);
@@ -131,15 +125,32 @@ internal sealed class ClauseView
     private ulong FactsOf(int token)
     {
         ulong facts = _facts[token];
-        return facts != NotYet ? facts : Fill(token);
+        return (facts & WordFacts.Unused) == 0 ? facts : Fill(token);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private ulong Fill(int token) => _facts[token] = WordFacts.Of(Word(token));
+    private ulong Fill(int token) => _facts[token] = WordFacts.OfPending(Word(token), _facts[token]);
 
     /// <summary>The most words of a cue form (of the default lexicon) starting at the token; 0 when none does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int CueWordsStartingAt(int token) => IsWord(token) ? WordFacts.CueWords(FactsOf(token)) : 0;
+    public int CueWordsStartingAt(int token)
+    {
+        if (!IsWord(token))
+        {
+            return 0;
+        }
+        // Most words of the narration start no cue, and their hash says so without working out their facts.
+        ulong facts = _facts[token];
+        if ((facts & WordFacts.Unused) != 0)
+        {
+            if (!WordFacts.MayStartCue(facts))
+            {
+                return 0;
+            }
+            facts = Fill(token);
+        }
+        return WordFacts.CueWords(facts);
+    }
 
     /// <summary>The one-word cue form the token is (CueLexicon.Default), if it is one.</summary>
     public bool TryCue(int token, out CueEntry entry)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ClaimX.Core.Lexicons;
+using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Attribution;
 
@@ -22,6 +23,10 @@ internal static class WordFacts
 
     /// <summary>A bit no word's facts have (the sets' bits stay below it), for callers to mark facts not worked out yet.</summary>
     public const ulong Unused = 1UL << 58;
+
+    // With Unused: the low 32 bits hold the word's TextHash.Lower, known from the text analyser's token, and the
+    // word is all ASCII letters (see Pending).
+    private const ulong HashKnown = 1UL << 57;
 
     // Bits 59-62: the most words of a cue form whose first word this is (CueLexicon.MaxWordsStartingWith).
     private const int CueWordsShift = 59;
@@ -53,12 +58,17 @@ internal static class WordFacts
     {
         public readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Facts = facts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
     // A one-probe Bloom filter over every ASCII word with a fact (about 30 bits per word: few false "maybe"s),
-    // keyed by the whole word's hash (FoldedHash):
+    // keyed by the whole word's case-blind hash (TextHash.Lower, which the text analyser's tokens already hold):
     // LexiconFilter's key (length and three characters) let through whole families of ordinary words that share
     // them with a lexicon word ("conducted" with "concluded"), and each such word missed the cache.
     private const int FilterBits = 1 << 16;
     private static readonly ulong[] AnyFact = new ulong[FilterBits / 64];
+
+    // The same kind of filter over the words a cue can start with: the cue finder asks this of every word of the
+    // narration, and most of those that have facts at all ("the", "of") start no cue.
+    private static readonly ulong[] AnyCueStart = new ulong[FilterBits / 64];
 
     static WordFacts()
     {
@@ -84,13 +94,11 @@ internal static class WordFacts
         {
             throw new InvalidOperationException("WordFacts: more sets than free bits");
         }
-        // Only ASCII words are looked up in the table; a word with other letters still has an ASCII twin under
-        // OrdinalIgnoreCase when every one of them upper-cases to ASCII ("ı" to "I"). The lists share many words.
+        // Only ASCII words are looked up in the table. The lists share many words.
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CandidateWords())
         {
-            string key = System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : word.ToUpperInvariant().ToLowerInvariant();
-            if (System.Text.Ascii.IsValid(key))
+            if (AsciiKey(word) is { } key)
             {
                 keys.Add(key);
             }
@@ -98,11 +106,31 @@ internal static class WordFacts
         foreach (var key in keys)
         {
             // Every ASCII word with a fact is one of these keys but for case, and hashes as it does.
-            FoldedHash(key, out uint hash);
-            AnyFact[(hash >> 16) >> 6] |= 1UL << (int)(hash >> 16);
+            SetBit(AnyFact, TextHash.Lower(key));
+        }
+        foreach (var word in CueLexicon.Default.FirstWords)
+        {
+            if (AsciiKey(word) is { } key)
+            {
+                SetBit(AnyCueStart, TextHash.Lower(key));
+            }
         }
         Keys = [.. keys];
     }
+
+    // The ASCII spelling an ASCII word must have, but for case, to equal the word ignoring case; null when none
+    // does. A word with other letters still has an ASCII twin when every one of them upper-cases to ASCII ("ı" to "I").
+    private static string? AsciiKey(string word)
+    {
+        string key = System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : word.ToUpperInvariant().ToLowerInvariant();
+        return System.Text.Ascii.IsValid(key) ? key : null;
+    }
+
+    // Each filter is keyed by the hash's high 16 bits; the cache set by its low bits.
+    private static void SetBit(ulong[] filter, int hash) => filter[(uint)hash >> 22] |= 1UL << (int)((uint)hash >> 16);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasBit(ulong[] filter, int hash) => (filter[(uint)hash >> 22] & (1UL << (int)((uint)hash >> 16))) != 0;
 
     /// <summary>Makes the table now rather than after <see cref="MissesBeforeTable"/> misses (for tests of it).</summary>
     internal static void BuildTableNow() => BuildTable();
@@ -186,11 +214,28 @@ internal static class WordFacts
     [ThreadStatic]
     private static CacheEntry[]? s_cache;
 
+    /// <summary>
+    /// What a caller keeps for a word whose facts it has not asked for yet: <see cref="Unused"/>, with the word's hash
+    /// when the text analyser's token gave it (a word of ASCII letters), so that <see cref="OfPending"/> need not
+    /// hash it again and <see cref="MayStartCue"/> can answer most words without facts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Pending(int asciiLettersHash) => Unused | HashKnown | (uint)asciiLettersHash;
+
+    /// <summary>False when no cue form can start with the word that <paramref name="pending"/> (from <see cref="Pending"/>) stands for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayStartCue(ulong pending) => (pending & HashKnown) == 0 || HasBit(AnyCueStart, (int)pending);
+
+    /// <summary>The facts of <paramref name="word"/>, kept by the caller as <paramref name="pending"/> (<see cref="Unused"/> or <see cref="Pending"/>).</summary>
+    public static ulong OfPending(ReadOnlySpan<char> word, ulong pending) =>
+        (pending & HashKnown) != 0 ? Of(word, (int)pending, ascii: true) : Of(word);
+
     /// <summary>The facts of one word.</summary>
-    public static ulong Of(ReadOnlySpan<char> word)
+    public static ulong Of(ReadOnlySpan<char> word) => Of(word, TextHash.Lower(word, out bool ascii), ascii);
+
+    private static ulong Of(ReadOnlySpan<char> word, int hash, bool ascii)
     {
-        bool ascii = FoldedHash(word, out uint hash);
-        if (ascii && (AnyFact[(hash >> 16) >> 6] & (1UL << (int)(hash >> 16))) == 0)
+        if (ascii && !HasBit(AnyFact, hash))
         {
             return 0;
         }
@@ -199,9 +244,9 @@ internal static class WordFacts
             return Lookup(word);
         }
         var cache = s_cache ??= new CacheEntry[CacheSlots];
-        // The set comes from the hash's other half. Two ways per set, the more recently filled first: two common
-        // words in one set both stay.
-        int first = (int)(hash & (CacheSlots / 2 - 1)) * 2;
+        // The set comes from the hash's low bits (the filters use the high ones). Two ways per set, the more
+        // recently filled first: two common words in one set both stay.
+        int first = (hash & (CacheSlots / 2 - 1)) * 2;
         ref var recent = ref cache[first];
         if (recent.Length == word.Length && SameChars(word, recent.Chars))
         {
@@ -239,39 +284,6 @@ internal static class WordFacts
             table = BuildTable();
         }
         return table.Facts.TryGetValue(word, out ulong facts) ? facts : 0;
-    }
-
-    // A hash of the whole word with bit 0x20 set in every character, so that ASCII spellings equal ignoring case
-    // hash alike (the few other characters it merges are told apart by the cache's exact comparison, and only
-    // widen the filter), four characters at a time; true when the word is all ASCII.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool FoldedHash(ReadOnlySpan<char> word, out uint hash)
-    {
-        const ulong Fold = 0x0020_0020_0020_0020;
-        const ulong Multiplier = 0x9E37_79B9_7F4A_7C15;
-        ref byte bytes = ref Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(word));
-        int length = word.Length;
-        ulong h = (ulong)length * Multiplier;
-        ulong seen = 0;
-        int i = 0;
-        for (; i + 4 <= length; i += 4)
-        {
-            ulong four = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, i * 2));
-            seen |= four;
-            h = (h ^ (four | Fold)) * Multiplier;
-            h ^= h >> 29;
-        }
-        ulong rest = 0;
-        for (; i < length; i++)
-        {
-            char c = word[i];
-            seen |= c;
-            rest = (rest << 16) | (uint)(c | 0x20);
-        }
-        h = (h ^ rest) * Multiplier;
-        h ^= h >> 32;
-        hash = (uint)h;
-        return (seen & 0xFF80_FF80_FF80_FF80) == 0;
     }
 
     // Ordinal equality of two short words, inline (a call to the general comparison cost more than the loop).

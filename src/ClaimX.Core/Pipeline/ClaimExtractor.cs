@@ -4,6 +4,7 @@ using ClaimX.Core.Attribution;
 using ClaimX.Core.Claims;
 using ClaimX.Core.Dates;
 using ClaimX.Core.Figures;
+using ClaimX.Core.Scanning;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Pipeline;
@@ -32,12 +33,14 @@ public sealed class ClaimExtractor(ExtractionOptions? options = null)
     {
         // The document lives only in this call (the claims copy what they keep), so its tokens come from the pool.
         var document = TextAnalyzer.AnalyzePooled(text, bodyStart);
+        ScanContext.Attach(document);
         try
         {
             return Extract(article, text, document, metadata);
         }
         finally
         {
+            ScanContext.Detach(document);
             TextAnalyzer.Release(document);
         }
     }

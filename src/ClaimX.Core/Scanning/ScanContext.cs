@@ -96,6 +96,23 @@ internal sealed class ScanContext
     [ThreadStatic]
     private static (string? Text, ScanToken[] Tokens, int Count, sbyte[] Starts) s_document;
 
+    // The analysed document whose text the thread's scans are about, while the pipeline extracts it: its tokens
+    // save the scan tokenizer most of its work (see ScanTokenizer.TokenizeInto). Its token array may be pooled, so
+    // the pipeline detaches the document before releasing it.
+    [ThreadStatic]
+    private static TextDocument? s_analysed;
+
+    /// <summary>Lets the scans of <paramref name="document"/>'s text on this thread use its tokens, until <see cref="Detach"/>.</summary>
+    internal static void Attach(TextDocument document) => s_analysed = document;
+
+    internal static void Detach(TextDocument document)
+    {
+        if (ReferenceEquals(s_analysed, document))
+        {
+            s_analysed = null;
+        }
+    }
+
     private const int KeptWindows = 4;
 
     [ThreadStatic]
@@ -116,7 +133,8 @@ internal sealed class ScanContext
         if (!ReferenceEquals(document.Text, text))
         {
             var tokens = document.Tokens ?? new ScanToken[4096];
-            int count = ScanTokenizer.TokenizeInto(text, 0, text.Length, ref tokens);
+            var analysed = s_analysed is { } known && ReferenceEquals(known.Text, text) ? known.TokenSpan : default;
+            int count = ScanTokenizer.TokenizeInto(text, 0, text.Length, ref tokens, analysed);
             // The figure mask, each said-on window and each claim's dates ask the same tokens whether a date or a
             // number can start there: answered once per token, and only for the paragraphs that hold claims.
             var starts = document.Starts is { } kept && kept.Length >= count ? kept : new sbyte[tokens.Length];

@@ -24,10 +24,18 @@ internal static class ScanTokenizer
     }
 
     /// <summary>Tokenizes into <paramref name="tokens"/> (grown when too small); the number of tokens.</summary>
-    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens)
+    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens) => TokenizeInto(text, start, end, ref tokens, default);
+
+    /// <summary>
+    /// As <see cref="TokenizeInto(string, int, int, ref ScanToken[])"/>, with the text analyser's tokens of the same
+    /// text (in text order) to take words of letters from: such a word with no letter or apostrophe after it is one
+    /// scan word as it stands, so its letters need not be scanned again. The tokens are the same either way.
+    /// </summary>
+    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens, ReadOnlySpan<TokenData> textTokens)
     {
         int count = 0;
         int i = start;
+        int next = 0;
         while (i < end)
         {
             char c = text[i];
@@ -45,7 +53,20 @@ internal static class ScanTokenizer
             }
             else if (IsLetter(c))
             {
-                i = WordEnd(text, i + 1, end);
+                while (next < textTokens.Length && textTokens[next].Start < i)
+                {
+                    next++;
+                }
+                int wordEnd;
+                if (next < textTokens.Length && textTokens[next].Start == i && (textTokens[next].Flags & TokenFlags.AsciiLetters) != 0
+                    && (wordEnd = textTokens[next].End) <= end && (wordEnd == end || !(IsLetter(text[wordEnd]) || IsApostrophe(text[wordEnd]))))
+                {
+                    i = wordEnd;
+                }
+                else
+                {
+                    i = WordEnd(text, i + 1, end);
+                }
                 kind = ScanTokenKind.Word;
             }
             else

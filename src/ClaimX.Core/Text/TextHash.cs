@@ -15,21 +15,32 @@ public static class TextHash
     private const ulong Prime = 1099511628211UL;
     private const ulong NonAscii = 0xFF80_FF80_FF80_FF80UL;
 
-    public static int Lower(ReadOnlySpan<char> text)
+    public static int Lower(ReadOnlySpan<char> text) => Lower(text, out _);
+
+    /// <summary>The hash, and whether every character is ASCII (callers that treat ASCII words apart need both).</summary>
+    internal static int Lower(ReadOnlySpan<char> text, out bool ascii)
     {
         ulong hash = Basis;
+        ulong seen = 0;
         int i = 0;
         for (; i + 4 <= text.Length; i += 4)
         {
             var block = text.Slice(i, 4);
             ulong lanes = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(block));
+            seen |= lanes;
             lanes = BitConverter.IsLittleEndian && (lanes & NonAscii) == 0 ? LowerAscii(lanes) : Lanes(block);
             hash = Step(hash, lanes);
         }
         if (i < text.Length)
         {
-            hash = Step(hash, Lanes(text[i..]));
+            var rest = text[i..];
+            foreach (char c in rest)
+            {
+                seen |= c;
+            }
+            hash = Step(hash, Lanes(rest));
         }
+        ascii = (seen & NonAscii) == 0;
         return Finish(hash, text.Length);
     }
 

@@ -36,4 +36,9 @@ public enum TokenFlags : byte
     SpaceBefore = 32,
     /// <summary>An abbreviated title that precedes a name (Mr., Gen., Sen.); set together with <see cref="Abbreviation"/>.</summary>
     Title = 64,
+    /// <summary>
+    /// Every character is an ASCII letter: a word with no digits, inner marks or period. Later stages that split
+    /// text their own way take such a word as it stands, and its hash as theirs, instead of reading it again.
+    /// </summary>
+    AsciiLetters = 128,
 }

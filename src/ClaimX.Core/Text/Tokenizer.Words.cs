@@ -58,6 +58,11 @@ public static partial class Tokenizer
             flags |= TokenFlags.Abbreviation;
         }
         flags |= shape.Flags;
+        if (shape.LetterCount == i - pos && !shape.NonAscii)
+        {
+            // Each ASCII letter counted one character: no digit, mark or period went into the word.
+            flags |= TokenFlags.AsciiLetters;
+        }
         kind = TokenKind.Word;
         return i;
     }
@@ -80,6 +85,7 @@ public static partial class Tokenizer
         public int Uppers;
         public bool FirstLetterUpper;
         public bool Abbreviation;
+        public bool NonAscii;
 
         public readonly TokenFlags Flags =>
             (FirstLetterUpper ? TokenFlags.Capitalized : TokenFlags.None)
@@ -187,12 +193,14 @@ public static partial class Tokenizer
                     return i;
                 }
                 shape.Letter(false);
+                shape.NonAscii = true;
                 i += 2;
                 continue;
             }
             if (char.IsLetter(c))
             {
                 shape.Letter(TextChars.IsUpper(c));
+                shape.NonAscii = true;
                 i++;
                 continue;
             }

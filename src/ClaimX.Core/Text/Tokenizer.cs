@@ -112,7 +112,8 @@ public static partial class Tokenizer
         uint upperBits = AsciiRuns.Bits(Vector128.Equals(low & caseBit, Vector128<ushort>.Zero), Vector128.Equals(high & caseBit, Vector128<ushort>.Zero))
             & ((1u << length) - 1);
         int uppers = BitOperations.PopCount(upperBits);
-        flags = ((upperBits & 1) != 0 ? TokenFlags.Capitalized : TokenFlags.None)
+        flags = TokenFlags.AsciiLetters
+            | ((upperBits & 1) != 0 ? TokenFlags.Capitalized : TokenFlags.None)
             | (length >= 2 && uppers == length ? TokenFlags.AllCaps : TokenFlags.None);
         var lanes = (lowerLow & Vector128.LessThan(LaneIndex, Vector128.Create((ushort)length))).AsUInt64();
         ulong h = TextHash.Step(TextHash.Basis, lanes.GetElement(0));

@@ -1,5 +1,8 @@
 using ClaimX.Core.Attribution;
+using ClaimX.Core.Tests.Support;
 using ClaimX.Core.Text;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace ClaimX.Core.Tests.Attribution;
 
@@ -38,5 +41,53 @@ public class ClauseTokenizerTests
             ClauseTokenKind.Word, ClauseTokenKind.Word, ClauseTokenKind.QuoteOpen, ClauseTokenKind.Word, ClauseTokenKind.QuoteClose,
             ClauseTokenKind.Word, ClauseTokenKind.Stop);
         tokens.Should().HaveCount(7 + 3000);
+    }
+
+    [Fact]
+    public void Words_taken_from_the_analysers_tokens_equal_the_words_read_from_the_characters()
+    {
+        // The tokenizer takes a word of ASCII letters from the text analyser's token when nothing after it could
+        // join it to more: the tokens must be those a reading of every character gives.
+        foreach (var text in SampleArticles.Texts)
+        {
+            var document = TextAnalyzer.Analyze(text);
+            ClauseTokenizer.Tokenize(document).Should().Equal(ClauseTokenizer.TokenizeFromCharacters(document));
+        }
+        Prop.ForAll(NewsLikeText.Arbitrary(), Gen.Choose(0, 40).ToArbitrary(), (text, bodyStart) =>
+        {
+            var document = TextAnalyzer.Analyze(text, Math.Min(bodyStart, text.Length));
+            return ClauseTokenizer.Tokenize(document).SequenceEqual(ClauseTokenizer.TokenizeFromCharacters(document));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
+    }
+
+    [Fact]
+    public void A_word_is_handed_on_with_its_hash_only_when_it_is_the_analysers_word_of_ascii_letters()
+    {
+        Prop.ForAll(NewsLikeText.Arbitrary(), text =>
+        {
+            var document = TextAnalyzer.Analyze(text);
+            var tokens = ClauseTokenizer.TokenizeShared(document, out int count, out var pending);
+            for (int t = 0; t < count; t++)
+            {
+                var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                bool analysersWord = tokens[t].IsWord && word.Length > 0 && Ascii(word)
+                    && document.Tokens.Any(token => token.Start == tokens[t].Start && token.End == tokens[t].End);
+                ulong expected = analysersWord ? WordFacts.Pending(TextHash.Lower(word.ToString())) : WordFacts.Unused;
+                if (pending[t] != expected)
+                {
+                    return false;
+                }
+            }
+            return true;
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(1_000));
+
+        static bool Ascii(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (!char.IsAsciiLetter(c)) return false;
+            }
+            return true;
+        }
     }
 }

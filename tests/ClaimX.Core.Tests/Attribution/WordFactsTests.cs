@@ -1,5 +1,6 @@
 using ClaimX.Core.Attribution;
 using ClaimX.Core.Lexicons;
+using ClaimX.Core.Tests.Support;
 using ClaimX.Core.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -62,15 +63,10 @@ public class WordFactsTests
     [Fact]
     public void The_words_of_the_sample_articles_get_the_lexicons_own_answer()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "ClaimX.sln")))
-        {
-            directory = directory.Parent;
-        }
         var wrong = new List<string>();
-        foreach (var path in Directory.GetFiles(Path.Combine(directory.FullName, "samples"), "*.txt"))
+        foreach (var text in SampleArticles.Texts)
         {
-            var view = new ClauseView(TextAnalyzer.Analyze(File.ReadAllText(path)));
+            var view = new ClauseView(TextAnalyzer.Analyze(text));
             for (int t = 0; t < view.Count; t++)
             {
                 if (!view.IsWord(t))
@@ -104,5 +100,35 @@ public class WordFactsTests
         var letters = Gen.Elements("aeinorstlSEIdyhAuıſK".ToCharArray());
         Prop.ForAll(letters.ArrayOf().Where(chars => chars.Length is > 0 and < 20).Select(chars => new string(chars)).ToArbitrary(),
             word => WordFacts.Of(word) == WordFacts.Compute(word)).Check(Config.QuickThrowOnFailure.WithMaxTest(20_000));
+    }
+
+    [Fact]
+    public void A_word_known_by_its_hash_gets_the_lexicons_own_answer_and_is_ruled_out_as_a_cue_start_only_when_it_starts_none()
+    {
+        // The clause tokenizer hands on the text analyser's hash of a word of ASCII letters; the facts worked out from
+        // it, and the cue-start filter's "no", must agree with the lexicons for every such word.
+        var words = LexiconWords().Where(word => word.All(char.IsAsciiLetter)).ToList();
+        const string Letters = "aeinorstlSEIdyhAuwcTk";
+        var random = new Random(20261122);
+        for (int i = 0; i < 20_000; i++)
+        {
+            words.Add(string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => Letters[random.Next(Letters.Length)])));
+        }
+        var wrong = new List<string>();
+        foreach (var word in words)
+        {
+            ulong pending = WordFacts.Pending(TextHash.Lower(word));
+            ulong expected = WordFacts.Compute(word);
+            if (WordFacts.OfPending(word, pending) != expected || (!WordFacts.MayStartCue(pending) && WordFacts.CueWords(expected) != 0))
+            {
+                wrong.Add(word);
+            }
+        }
+
+        wrong.Should().BeEmpty();
+        // The filter does rule words out: a cue finder that asked it of every word and heard "maybe" would gain nothing.
+        WordFacts.MayStartCue(WordFacts.Pending(TextHash.Lower("the"))).Should().BeFalse();
+        WordFacts.MayStartCue(WordFacts.Pending(TextHash.Lower("Said"))).Should().BeTrue();
+        WordFacts.MayStartCue(WordFacts.Unused).Should().BeTrue();
     }
 }

@@ -1,4 +1,6 @@
 using ClaimX.Core.Scanning;
+using ClaimX.Core.Tests.Support;
+using ClaimX.Core.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -39,6 +41,33 @@ public class ScanTokenizerTests
             return ScanTokenizer.Tokenize(text, start, end).SequenceEqual(GeneralTokenize(text, start, end))
                 && ScanTokenizer.Tokenize(text, 0, text.Length).SequenceEqual(GeneralTokenize(text, 0, text.Length));
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Words_taken_from_the_analysers_tokens_equal_the_words_read_from_the_characters()
+    {
+        // A document's scan tokens take each word of ASCII letters from the text analyser's token when no letter or
+        // apostrophe follows it: the tokens must be those a reading of every character gives, in any window.
+        var texts = Gen.OneOf(NewsLikeText.Generator, MixedText().Generator).ToArbitrary();
+        Prop.ForAll(texts, Gen.Choose(0, 1000).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (text, a, b) =>
+        {
+            int start = Math.Min(a, b) % (text.Length + 1);
+            int end = Math.Clamp(Math.Max(a, b), start, text.Length);
+            var analysed = TextAnalyzer.Analyze(text).TokenSpan.ToArray();
+            return WithAnalysed(text, 0, text.Length, analysed).SequenceEqual(ScanTokenizer.Tokenize(text, 0, text.Length))
+                && WithAnalysed(text, start, end, analysed).SequenceEqual(ScanTokenizer.Tokenize(text, start, end));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
+        foreach (var text in SampleArticles.Texts)
+        {
+            WithAnalysed(text, 0, text.Length, TextAnalyzer.Analyze(text).TokenSpan.ToArray()).Should().Equal(ScanTokenizer.Tokenize(text, 0, text.Length));
+        }
+
+        static ScanToken[] WithAnalysed(string text, int start, int end, TokenData[] analysed)
+        {
+            var buffer = new ScanToken[4];
+            int count = ScanTokenizer.TokenizeInto(text, start, end, ref buffer, analysed);
+            return buffer[..count];
+        }
     }
 
     [Fact]

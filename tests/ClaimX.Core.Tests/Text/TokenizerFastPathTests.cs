@@ -50,4 +50,25 @@ public class TokenizerFastPathTests
         fast.Should().Be(general);
         fast.LowerHash.Should().Be(TextHash.Lower(shortText.AsSpan(0, general.Length)));
     }
+
+    [Fact]
+    public void A_token_is_marked_ascii_letters_exactly_when_it_is_a_word_of_ascii_letters()
+    {
+        // Later stages take such a word's end and hash from the token without reading it: the mark must never be
+        // missing from one, and never on anything else (a digit, an apostrophe, a kept period, a non-ASCII letter).
+        var texts = Gen.OneOf(WordLike().Generator, ClaimX.Core.Tests.Support.NewsLikeText.Generator).ToArbitrary();
+        Prop.ForAll(texts, text => Tokenizer.Tokenize(text).All(token =>
+            ((token.Flags & TokenFlags.AsciiLetters) != 0)
+                == (token.Kind == TokenKind.Word && AsciiLetters(text.AsSpan(token.Start, token.Length)))))
+            .Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+
+        static bool AsciiLetters(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (!char.IsAsciiLetter(c)) return false;
+            }
+            return word.Length > 0;
+        }
+    }
 }

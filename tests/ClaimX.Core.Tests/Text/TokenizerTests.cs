@@ -256,10 +256,10 @@ public class TokenizerTests
     {
         const string text = "NATO said\nUS  troops";
         var tokens = Tokenizer.Tokenize(text);
-        tokens[0].Flags.Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.LineStart | TokenFlags.SpaceBefore);
-        tokens[1].Flags.Should().Be(TokenFlags.SpaceBefore);
-        tokens[2].Flags.Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.LineStart | TokenFlags.SpaceBefore);
-        tokens[3].Flags.Should().Be(TokenFlags.SpaceBefore);
+        tokens[0].Flags.Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.LineStart | TokenFlags.SpaceBefore | TokenFlags.AsciiLetters);
+        tokens[1].Flags.Should().Be(TokenFlags.SpaceBefore | TokenFlags.AsciiLetters);
+        tokens[2].Flags.Should().Be(TokenFlags.Capitalized | TokenFlags.AllCaps | TokenFlags.LineStart | TokenFlags.SpaceBefore | TokenFlags.AsciiLetters);
+        tokens[3].Flags.Should().Be(TokenFlags.SpaceBefore | TokenFlags.AsciiLetters);
         Tokenizer.Tokenize("Hello, world")[1].Flags.Should().Be(TokenFlags.None);
     }
 
