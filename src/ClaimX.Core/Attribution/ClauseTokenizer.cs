@@ -23,6 +23,13 @@ internal static class ClauseTokenizer
     [ThreadStatic]
     private static ulong[]? s_pending;
 
+    // The indices of the capitalised words and of the words that may start a cue (see ClauseTokenBuffers).
+    [ThreadStatic]
+    private static int[]? s_capitalized;
+
+    [ThreadStatic]
+    private static int[]? s_cueStarts;
+
     // Which offsets hold an opening or a closing quote mark, as a table over the text reused per thread: the
     // word loop asks at every inner character, and a hash-set probe there was a third of this tokenizer.
     [ThreadStatic]
@@ -31,22 +38,21 @@ internal static class ClauseTokenizer
     private const byte OpenMark = 1;
     private const byte CloseMark = 2;
 
-    public static ClauseToken[] Tokenize(TextDocument document) => TokenizeShared(document, out int count, out _).AsSpan(0, count).ToArray();
+    public static ClauseToken[] Tokenize(TextDocument document) => Copy(TokenizeShared(document));
 
     /// <summary>The tokens found from the characters alone, not taking words from the analyser's tokens: what
     /// <see cref="Tokenize(TextDocument)"/> must always equal (for tests).</summary>
-    internal static ClauseToken[] TokenizeFromCharacters(TextDocument document) =>
-        TokenizeShared(document, out int count, out _, fromTextTokens: false).AsSpan(0, count).ToArray();
+    internal static ClauseToken[] TokenizeFromCharacters(TextDocument document) => Copy(TokenizeShared(document, fromTextTokens: false));
+
+    private static ClauseToken[] Copy(ClauseTokenBuffers buffers) => buffers.Tokens.AsSpan(0, buffers.Count).ToArray();
 
     /// <summary>
-    /// The tokens in this thread's buffer, valid until the thread tokenizes another document: the attribution of
-    /// one document holds its <see cref="ClauseView"/> only while it runs. <paramref name="pending"/> (as long, and
-    /// the thread's too) holds each token's <see cref="WordFacts.Pending"/> value or <see cref="WordFacts.Unused"/>.
+    /// The tokens and their notes in this thread's buffers, valid until the thread tokenizes another document: the
+    /// attribution of one document holds its <see cref="ClauseView"/> only while it runs.
     /// </summary>
-    public static ClauseToken[] TokenizeShared(TextDocument document, out int count, out ulong[] pending) =>
-        TokenizeShared(document, out count, out pending, fromTextTokens: true);
+    public static ClauseTokenBuffers TokenizeShared(TextDocument document) => TokenizeShared(document, fromTextTokens: true);
 
-    private static ClauseToken[] TokenizeShared(TextDocument document, out int count, out ulong[] pending, bool fromTextTokens)
+    private static ClauseTokenBuffers TokenizeShared(TextDocument document, bool fromTextTokens)
     {
         string text = document.Text;
         var marks = s_marks is { } kept && kept.Length >= text.Length ? kept : s_marks = new byte[Math.Max(text.Length, (s_marks?.Length ?? 4096) * 2)];
@@ -60,7 +66,7 @@ internal static class ClauseTokenizer
                     marks[quote.Outer.End - 1] |= CloseMark;
                 }
             }
-            return Tokenize(document, marks, out count, out pending, fromTextTokens);
+            return Tokenize(document, marks, fromTextTokens);
         }
         finally
         {
@@ -76,12 +82,14 @@ internal static class ClauseTokenizer
         }
     }
 
-    private static ClauseToken[] Tokenize(TextDocument document, byte[] marks, out int count, out ulong[] pending, bool fromTextTokens)
+    private static ClauseTokenBuffers Tokenize(TextDocument document, byte[] marks, bool fromTextTokens)
     {
         string text = document.Text;
         var tokens = s_buffer ??= new ClauseToken[1024];
         var facts = s_pending is { } kept && kept.Length == tokens.Length ? kept : s_pending = new ulong[tokens.Length];
-        count = 0;
+        var capitalized = s_capitalized ??= new int[256];
+        var cueStarts = s_cueStarts ??= new int[256];
+        int count = 0, capitalizedCount = 0, cueStartCount = 0;
         int i = document.BodyStart;
         // The text analyser's tokens, walked alongside: most words are letters only (TokenFlags.AsciiLetters), and such
         // a word with no letter, digit or inner mark after it is one clause word as it stands. Taking its end from
@@ -140,11 +148,32 @@ internal static class ClauseTokenizer
                 s_pending = facts;
             }
             // A word that is the analyser's token exactly ("said" before a full stop too) has its hash already.
-            facts[count] = letters && kind == ClauseTokenKind.Word && i == textTokens[next].End ? WordFacts.Pending(textTokens[next].LowerHash) : WordFacts.Unused;
+            ulong pending = letters && kind == ClauseTokenKind.Word && i == textTokens[next].End ? WordFacts.Pending(textTokens[next].LowerHash) : WordFacts.Unused;
+            if (kind == ClauseTokenKind.Word)
+            {
+                if (TextChars.IsUpper(c))
+                {
+                    Note(ref capitalized, ref s_capitalized, ref capitalizedCount, count);
+                }
+                if (WordFacts.MayStartCue(pending))
+                {
+                    Note(ref cueStarts, ref s_cueStarts, ref cueStartCount, count);
+                }
+            }
+            facts[count] = pending;
             tokens[count++] = new ClauseToken(start, i, kind);
         }
-        pending = facts;
-        return tokens;
+        return new ClauseTokenBuffers(tokens, count, facts, capitalized, capitalizedCount, cueStarts, cueStartCount);
+    }
+
+    private static void Note(ref int[] list, ref int[]? kept, ref int count, int token)
+    {
+        if (count == list.Length)
+        {
+            Array.Resize(ref list, list.Length * 2);
+            kept = list;
+        }
+        list[count++] = token;
     }
 
     // Letters and digits, with inner marks between them unless the mark closes a quotation.

@@ -30,8 +30,11 @@ internal sealed class ClauseView
     {
         Document = document;
         Text = document.Text;
-        _tokens = ClauseTokenizer.TokenizeShared(document, out int count, out _facts);
-        Count = count;
+        var buffers = ClauseTokenizer.TokenizeShared(document);
+        _tokens = buffers.Tokens;
+        _facts = buffers.Pending;
+        Count = buffers.Count;
+        _buffers = buffers;
         int sentences = document.Sentences.Count;
         _sentenceOf = PerThreadArray.Rent(ref s_sentenceOf, Count);
         _sentenceFirst = new int[Math.Max(sentences, 1)];
@@ -72,7 +75,18 @@ internal sealed class ClauseView
         }
     }
 
+    private readonly ClauseTokenBuffers _buffers;
+
     public TextDocument Document { get; }
+
+    /// <summary>The words whose first letter is upper case, in text order (the words <see cref="IsCapitalized"/> holds for).</summary>
+    public ReadOnlySpan<int> CapitalizedWords => _buffers.Capitalized;
+
+    /// <summary>
+    /// In text order, every word a cue of the default lexicon may start with: the other words have
+    /// <see cref="CueWordsStartingAt"/> 0.
+    /// </summary>
+    public ReadOnlySpan<int> CueStartCandidates => _buffers.CueStarts;
 
     public string Text { get; }
 

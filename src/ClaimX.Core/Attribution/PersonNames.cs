@@ -17,12 +17,17 @@ internal sealed class PersonNames
 
     public PersonNames(ClauseView view)
     {
+        // A name starts at a capitalised word: only those are visited, from the tokenizer's list of them.
         int t = 0;
-        while (t < view.Count)
+        foreach (int capital in view.CapitalizedWords)
         {
-            if (!view.IsCapitalized(t) || view.InSet(t, SpeakerLexicons.Determiners) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            if (capital < t)
             {
-                t++;
+                continue;
+            }
+            t = capital;
+            if (view.InSet(t, SpeakerLexicons.Determiners) || view.InSet(t, SpeakerLexicons.ClauseBreaks))
+            {
                 continue;
             }
             int title = view.MatchStartingAt(t, SpeakerLexicons.Titles);

@@ -66,7 +66,8 @@ public class ClauseTokenizerTests
         Prop.ForAll(NewsLikeText.Arbitrary(), text =>
         {
             var document = TextAnalyzer.Analyze(text);
-            var tokens = ClauseTokenizer.TokenizeShared(document, out int count, out var pending);
+            var buffers = ClauseTokenizer.TokenizeShared(document);
+            var (tokens, count, pending) = (buffers.Tokens, buffers.Count, buffers.Pending);
             for (int t = 0; t < count; t++)
             {
                 var word = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
@@ -89,5 +90,22 @@ public class ClauseTokenizerTests
             }
             return true;
         }
+    }
+
+    [Fact]
+    public void The_noted_capitalised_words_and_cue_starts_are_every_word_the_document_passes_need()
+    {
+        // Names are looked for from the capitalised words and cues from the noted cue starts only: a word missing
+        // from either list would lose a name or a cue. The cue starts may hold more words, never fewer.
+        var texts = Gen.OneOf(NewsLikeText.Generator, Gen.Elements(SampleArticles.Texts.ToArray())).ToArbitrary();
+        Prop.ForAll(texts, text =>
+        {
+            var view = new ClauseView(TextAnalyzer.Analyze(text));
+            var capitalized = Enumerable.Range(0, view.Count).Where(view.IsCapitalized);
+            var cueStarts = view.CueStartCandidates.ToArray();
+            return view.CapitalizedWords.ToArray().SequenceEqual(capitalized)
+                && cueStarts.SequenceEqual(cueStarts.Order().Distinct())
+                && Enumerable.Range(0, view.Count).Where(t => view.CueWordsStartingAt(t) > 0).All(t => cueStarts.Contains(t));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
     }
 }
