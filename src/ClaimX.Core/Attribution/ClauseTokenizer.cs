@@ -142,22 +142,29 @@ internal static class ClauseTokenizer
             }
             if (count == tokens.Length)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
-                Array.Resize(ref facts, tokens.Length);
-                s_buffer = tokens;
-                s_pending = facts;
+                tokens = s_buffer = Grown(tokens);
+                facts = s_pending = Grown(facts);
             }
             // A word that is the analyser's token exactly ("said" before a full stop too) has its hash already.
             ulong pending = letters && kind == ClauseTokenKind.Word && i == textTokens[next].End ? WordFacts.Pending(textTokens[next].LowerHash) : WordFacts.Unused;
             if (kind == ClauseTokenKind.Word)
             {
+                // (Locals passed by reference would live on the stack for the whole loop: the lists grow inline.)
                 if (TextChars.IsUpper(c))
                 {
-                    Note(ref capitalized, ref s_capitalized, ref capitalizedCount, count);
+                    if (capitalizedCount == capitalized.Length)
+                    {
+                        capitalized = s_capitalized = Grown(capitalized);
+                    }
+                    capitalized[capitalizedCount++] = count;
                 }
                 if (WordFacts.MayStartCue(pending))
                 {
-                    Note(ref cueStarts, ref s_cueStarts, ref cueStartCount, count);
+                    if (cueStartCount == cueStarts.Length)
+                    {
+                        cueStarts = s_cueStarts = Grown(cueStarts);
+                    }
+                    cueStarts[cueStartCount++] = count;
                 }
             }
             facts[count] = pending;
@@ -166,14 +173,10 @@ internal static class ClauseTokenizer
         return new ClauseTokenBuffers(tokens, count, facts, capitalized, capitalizedCount, cueStarts, cueStartCount);
     }
 
-    private static void Note(ref int[] list, ref int[]? kept, ref int count, int token)
+    private static T[] Grown<T>(T[] list)
     {
-        if (count == list.Length)
-        {
-            Array.Resize(ref list, list.Length * 2);
-            kept = list;
-        }
-        list[count++] = token;
+        Array.Resize(ref list, list.Length * 2);
+        return list;
     }
 
     // Letters and digits, with inner marks between them unless the mark closes a quotation.

@@ -33,6 +33,8 @@ internal static class ScanTokenizer
     /// </summary>
     public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens, ReadOnlySpan<TokenData> textTokens)
     {
+        // The buffer in a local for the loop (through the reference every store would reload it); handed back at the end.
+        var buffer = tokens;
         int count = 0;
         int i = start;
         int next = 0;
@@ -74,12 +76,13 @@ internal static class ScanTokenizer
                 i += char.IsHighSurrogate(c) && i + 1 < end ? 2 : 1;
                 kind = ScanTokenKind.Symbol;
             }
-            if (count == tokens.Length)
+            if (count == buffer.Length)
             {
-                Array.Resize(ref tokens, Math.Max(tokens.Length * 2, 256));
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, 256));
             }
-            tokens[count++] = new ScanToken(tokenStart, i, kind);
+            buffer[count++] = new ScanToken(tokenStart, i, kind);
         }
+        tokens = buffer;
         return count;
     }
 
