@@ -59,16 +59,12 @@ internal static class WordFacts
         public readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> Facts = facts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // A one-probe Bloom filter over every ASCII word with a fact (about 30 bits per word: few false "maybe"s),
-    // keyed by the whole word's case-blind hash (TextHash.Lower, which the text analyser's tokens already hold):
-    // LexiconFilter's key (length and three characters) let through whole families of ordinary words that share
-    // them with a lexicon word ("conducted" with "concluded"), and each such word missed the cache.
-    private const int FilterBits = 1 << 16;
-    private static readonly ulong[] AnyFact = new ulong[FilterBits / 64];
+    // Every ASCII word with a fact (see WordHashFilter): most words of a text have none.
+    private static readonly WordHashFilter AnyFact;
 
-    // The same kind of filter over the words a cue can start with: the cue finder asks this of every word of the
-    // narration, and most of those that have facts at all ("the", "of") start no cue.
-    private static readonly ulong[] AnyCueStart = new ulong[FilterBits / 64];
+    // The words a cue can start with: the cue finder asks this of every word of the narration, and most of those
+    // that have facts at all ("the", "of") start no cue.
+    private static readonly WordHashFilter AnyCueStart = new(CueLexicon.Default.FirstWords);
 
     static WordFacts()
     {
@@ -98,39 +94,14 @@ internal static class WordFacts
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in CandidateWords())
         {
-            if (AsciiKey(word) is { } key)
+            if (WordHashFilter.AsciiKey(word) is { } key)
             {
                 keys.Add(key);
             }
         }
-        foreach (var key in keys)
-        {
-            // Every ASCII word with a fact is one of these keys but for case, and hashes as it does.
-            SetBit(AnyFact, TextHash.Lower(key));
-        }
-        foreach (var word in CueLexicon.Default.FirstWords)
-        {
-            if (AsciiKey(word) is { } key)
-            {
-                SetBit(AnyCueStart, TextHash.Lower(key));
-            }
-        }
+        AnyFact = new WordHashFilter(keys);
         Keys = [.. keys];
     }
-
-    // The ASCII spelling an ASCII word must have, but for case, to equal the word ignoring case; null when none
-    // does. A word with other letters still has an ASCII twin when every one of them upper-cases to ASCII ("ı" to "I").
-    private static string? AsciiKey(string word)
-    {
-        string key = System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : word.ToUpperInvariant().ToLowerInvariant();
-        return System.Text.Ascii.IsValid(key) ? key : null;
-    }
-
-    // Each filter is keyed by the hash's high 16 bits; the cache set by its low bits.
-    private static void SetBit(ulong[] filter, int hash) => filter[(uint)hash >> 22] |= 1UL << (int)((uint)hash >> 16);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool HasBit(ulong[] filter, int hash) => (filter[(uint)hash >> 22] & (1UL << (int)((uint)hash >> 16))) != 0;
 
     /// <summary>Makes the table now rather than after <see cref="MissesBeforeTable"/> misses (for tests of it).</summary>
     internal static void BuildTableNow() => BuildTable();
@@ -224,7 +195,7 @@ internal static class WordFacts
 
     /// <summary>False when no cue form can start with the word that <paramref name="pending"/> (from <see cref="Pending"/>) stands for.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MayStartCue(ulong pending) => (pending & HashKnown) == 0 || HasBit(AnyCueStart, (int)pending);
+    public static bool MayStartCue(ulong pending) => (pending & HashKnown) == 0 || AnyCueStart.MayContain((int)pending);
 
     /// <summary>The facts of <paramref name="word"/>, kept by the caller as <paramref name="pending"/> (<see cref="Unused"/> or <see cref="Pending"/>).</summary>
     public static ulong OfPending(ReadOnlySpan<char> word, ulong pending) =>
@@ -235,7 +206,7 @@ internal static class WordFacts
 
     private static ulong Of(ReadOnlySpan<char> word, int hash, bool ascii)
     {
-        if (ascii && !HasBit(AnyFact, hash))
+        if (ascii && !AnyFact.MayContain(hash))
         {
             return 0;
         }

@@ -133,13 +133,13 @@ internal sealed class ScanContext
         if (!ReferenceEquals(document.Text, text))
         {
             var tokens = document.Tokens ?? new ScanToken[4096];
+            sbyte[]? starts = document.Starts ?? new sbyte[tokens.Length];
             var analysed = s_analysed is { } known && ReferenceEquals(known.Text, text) ? known.TokenSpan : default;
-            int count = ScanTokenizer.TokenizeInto(text, 0, text.Length, ref tokens, analysed);
             // The figure mask, each said-on window and each claim's dates ask the same tokens whether a date or a
-            // number can start there: answered once per token, and only for the paragraphs that hold claims.
-            var starts = document.Starts is { } kept && kept.Length >= count ? kept : new sbyte[tokens.Length];
-            starts.AsSpan(0, count).Clear();
-            document = (text, tokens, count, starts);
+            // number can start there: answered once per token, when first asked. The tokenizer answers "no" at once
+            // for most words it takes from the analyser's tokens (by their hash), and leaves the rest unknown (0).
+            int count = ScanTokenizer.TokenizeInto(text, 0, text.Length, ref tokens, analysed, ref starts);
+            document = (text, tokens, count, starts!);
             s_document = document;
             s_windows?.AsSpan().Clear();
         }

@@ -24,17 +24,24 @@ internal static class ScanTokenizer
     }
 
     /// <summary>Tokenizes into <paramref name="tokens"/> (grown when too small); the number of tokens.</summary>
-    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens) => TokenizeInto(text, start, end, ref tokens, default);
+    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens)
+    {
+        sbyte[]? noStarts = null;
+        return TokenizeInto(text, start, end, ref tokens, default, ref noStarts);
+    }
 
     /// <summary>
     /// As <see cref="TokenizeInto(string, int, int, ref ScanToken[])"/>, with the text analyser's tokens of the same
     /// text (in text order) to take words of letters from: such a word with no letter or apostrophe after it is one
     /// scan word as it stands, so its letters need not be scanned again. The tokens are the same either way.
+    /// <paramref name="starts"/>, when given, gets for each token -1 where its hash shows that no date or number
+    /// can start there (<see cref="StartWords.MayStart"/>), else 0 (not known yet); grown with the tokens.
     /// </summary>
-    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens, ReadOnlySpan<TokenData> textTokens)
+    public static int TokenizeInto(string text, int start, int end, ref ScanToken[] tokens, ReadOnlySpan<TokenData> textTokens, ref sbyte[]? starts)
     {
-        // The buffer in a local for the loop (through the reference every store would reload it); handed back at the end.
+        // The buffers in locals for the loop (through the references every store would reload them); handed back at the end.
         var buffer = tokens;
+        var known = starts;
         int count = 0;
         int i = start;
         int next = 0;
@@ -43,6 +50,7 @@ internal static class ScanTokenizer
             char c = text[i];
             int tokenStart = i;
             ScanTokenKind kind;
+            bool ruledOut = false;
             if (IsSpace(c))
             {
                 i++;
@@ -64,6 +72,7 @@ internal static class ScanTokenizer
                     && (wordEnd = textTokens[next].End) <= end && (wordEnd == end || !(IsLetter(text[wordEnd]) || IsApostrophe(text[wordEnd]))))
                 {
                     i = wordEnd;
+                    ruledOut = !StartWords.MayStart(textTokens[next].LowerHash);
                 }
                 else
                 {
@@ -80,9 +89,18 @@ internal static class ScanTokenizer
             {
                 Array.Resize(ref buffer, Math.Max(buffer.Length * 2, 256));
             }
+            if (known is not null)
+            {
+                if (count >= known.Length)
+                {
+                    Array.Resize(ref known, buffer.Length);
+                }
+                known[count] = ruledOut ? (sbyte)-1 : (sbyte)0;
+            }
             buffer[count++] = new ScanToken(tokenStart, i, kind);
         }
         tokens = buffer;
+        starts = known;
         return count;
     }
 

@@ -1,3 +1,4 @@
+using ClaimX.Core.Lexicons;
 namespace ClaimX.Core.Scanning;
 
 /// <summary>
@@ -32,4 +33,12 @@ internal static class StartWords
 
     /// <summary>False when no date rule and no number can start at word <paramref name="word"/>.</summary>
     public static bool CanStart(ReadOnlySpan<char> word) => Words.Contains(word);
+
+    private static readonly WordHashFilter Filter = new(Words.Keys);
+
+    /// <summary>
+    /// For a word of ASCII letters with hash <paramref name="lowerHash"/> (<see cref="Text.TextHash.Lower"/>): false when
+    /// <see cref="CanStart"/> is false for it, known without reading the word.
+    /// </summary>
+    public static bool MayStart(int lowerHash) => Filter.MayContain(lowerHash);
 }

@@ -65,7 +65,18 @@ public class ScanTokenizerTests
         static ScanToken[] WithAnalysed(string text, int start, int end, TokenData[] analysed)
         {
             var buffer = new ScanToken[4];
-            int count = ScanTokenizer.TokenizeInto(text, start, end, ref buffer, analysed);
+            sbyte[]? starts = new sbyte[2];
+            int count = ScanTokenizer.TokenizeInto(text, start, end, ref buffer, analysed, ref starts);
+            // A token ruled out as a start must be one no date or number can start at.
+            for (int t = 0; t < count; t++)
+            {
+                starts![t].Should().BeOneOf(new sbyte[] { -1, 0 });
+                if (starts[t] < 0)
+                {
+                    buffer[t].Kind.Should().Be(ScanTokenKind.Word);
+                    StartWords.CanStart(text.AsSpan(buffer[t].Start, buffer[t].End - buffer[t].Start)).Should().BeFalse();
+                }
+            }
             return buffer[..count];
         }
     }

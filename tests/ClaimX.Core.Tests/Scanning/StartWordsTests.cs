@@ -27,6 +27,29 @@ public class StartWordsTests
     {
         StartWords.CanStart(word).Should().BeTrue();
         StartWords.CanStart(word.ToUpperInvariant()).Should().BeTrue();
+        // The hash filter the scan tokenizer asks of words of ASCII letters never rules one out.
+        foreach (var form in new[] { word, word.ToUpperInvariant(), char.ToUpperInvariant(word[0]) + word[1..] }.Where(f => f.All(char.IsAsciiLetter)))
+        {
+            StartWords.MayStart(ClaimX.Core.Text.TextHash.Lower(form)).Should().BeTrue(form);
+        }
+    }
+
+    [Fact]
+    public void The_hash_filter_rules_out_only_words_that_cannot_start_and_most_that_cannot()
+    {
+        var random = new Random(7);
+        int ruledOut = 0, words = 0;
+        foreach (var word in Enumerable.Range(0, 20_000).Select(_ => new string(Enumerable.Range(0, random.Next(1, 10)).Select(_ => "aeinorstlhdTHSuwyfv"[random.Next(19)]).ToArray()))
+                     .Concat(["the", "said", "officials", "hundreds", "Hundreds", "LAST", "one", "ones"]))
+        {
+            words++;
+            if (!StartWords.MayStart(ClaimX.Core.Text.TextHash.Lower(word)))
+            {
+                ruledOut++;
+                StartWords.CanStart(word).Should().BeFalse(word);
+            }
+        }
+        ruledOut.Should().BeGreaterThan(words * 9 / 10);
     }
 
     [Theory]
