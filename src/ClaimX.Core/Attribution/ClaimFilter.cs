@@ -113,13 +113,15 @@ internal sealed class ClaimFilter
 
     internal static bool IsAllCaps(ReadOnlySpan<char> text)
     {
-        var (upper, lower) = CountCase(text);
+        var (upper, lower) = CountCase(text, stopWhenNotAllCaps: true);
         return upper >= 8 && lower * 10 < upper;
     }
 
     // Upper- and lower-case letters (char.IsUpper / char.IsLower). Every paragraph of every article is counted,
     // so runs of ASCII are counted a vector at a time; a vector holding any other character is counted one by one.
-    internal static (int Upper, int Lower) CountCase(ReadOnlySpan<char> text)
+    // With stopWhenNotAllCaps the count stops once the lower-case letters are too many for the rest of the text to
+    // make it all capitals (lower * 10 >= every letter there can be): prose shows that within its first words.
+    internal static (int Upper, int Lower) CountCase(ReadOnlySpan<char> text, bool stopWhenNotAllCaps = false)
     {
         int upper = 0, lower = 0, i = 0;
         if (Vector.IsHardwareAccelerated)
@@ -140,6 +142,10 @@ internal sealed class ClaimFilter
                 // A lane is all ones where true: as signed 16-bit numbers each counts -1.
                 upper -= Vector.Sum(Vector.AsVectorInt16(Vector.LessThan(v - upperA, letters)));
                 lower -= Vector.Sum(Vector.AsVectorInt16(Vector.LessThan(v - lowerA, letters)));
+                if (stopWhenNotAllCaps && (long)lower * 10 >= upper + (units.Length - i - Vector<ushort>.Count))
+                {
+                    return (upper, lower);
+                }
             }
         }
         CountScalar(text[i..], ref upper, ref lower);

@@ -50,6 +50,25 @@ public class ClaimFilterCountingTests
     }
 
     [Fact]
+    public void The_all_caps_test_that_stops_early_answers_as_the_full_count_does()
+    {
+        // Mostly capitals with lower-case runs of any length anywhere, so that the early stop meets texts that
+        // stay all capitals only just, and texts that turn just too lower-case late.
+        var texts =
+            from capitals in Gen.Choose(0, 300)
+            from lowers in Gen.Choose(0, 60)
+            from at in Gen.Choose(0, 300)
+            from spaces in Gen.Choose(0, 100)
+            let body = new string('Q', capitals) + new string(' ', spaces)
+            select body.Insert(Math.Min(at, body.Length), new string('q', lowers));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var (upper, lower) = Plain(text);
+            return ClaimFilter.IsAllCaps(text) == (upper >= 8 && lower * 10 < upper);
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
+    [Fact]
     public void An_all_caps_line_is_told_from_a_sentence()
     {
         ClaimFilter.IsAllCaps("WATCH: THE FULL INTERVIEW WITH THE MAYOR").Should().BeTrue();
