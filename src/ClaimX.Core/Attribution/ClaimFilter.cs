@@ -86,7 +86,7 @@ internal sealed class ClaimFilter
         bool inWord = false;
         foreach (char c in text)
         {
-            bool letter = char.IsLetterOrDigit(c);
+            bool letter = ClauseTokenizer.IsLetterOrDigit(c); // char.IsLetterOrDigit, ASCII inline
             if (letter && !inWord && ++words >= limit) return words;
             inWord = letter || (inWord && c is '\'' or '\u2019' or '-');
         }
