@@ -89,6 +89,7 @@ internal static class ClauseTokenizer
         var facts = s_pending is { } kept && kept.Length == tokens.Length ? kept : s_pending = new ulong[tokens.Length];
         var capitalized = s_capitalized ??= new int[256];
         var cueStarts = s_cueStarts ??= new int[256];
+        var cueStartBits = WordFacts.CueStartBits;
         int count = 0, capitalizedCount = 0, cueStartCount = 0;
         int i = document.BodyStart;
         // The text analyser's tokens, walked alongside: most words are letters only (TokenFlags.AsciiLetters), and such
@@ -158,7 +159,7 @@ internal static class ClauseTokenizer
                     }
                     capitalized[capitalizedCount++] = count;
                 }
-                if (WordFacts.MayStartCue(pending))
+                if (WordFacts.MayStartCue(pending, cueStartBits))
                 {
                     if (cueStartCount == cueStarts.Length)
                     {

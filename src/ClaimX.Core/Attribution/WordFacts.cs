@@ -195,7 +195,15 @@ internal static class WordFacts
 
     /// <summary>False when no cue form can start with the word that <paramref name="pending"/> (from <see cref="Pending"/>) stands for.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MayStartCue(ulong pending) => (pending & HashKnown) == 0 || AnyCueStart.MayContain((int)pending);
+    public static bool MayStartCue(ulong pending) => MayStartCue(pending, AnyCueStart.Bits);
+
+    /// <summary>As <see cref="MayStartCue(ulong)"/>, with the bits of <see cref="CueStartBits"/> held by the caller.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayStartCue(ulong pending, ulong[] cueStartBits) =>
+        (pending & HashKnown) == 0 || WordHashFilter.MayContain(cueStartBits, (int)pending);
+
+    /// <summary>The cue-start filter's bits (<see cref="WordHashFilter.Bits"/>).</summary>
+    public static ulong[] CueStartBits => AnyCueStart.Bits;
 
     /// <summary>The facts of <paramref name="word"/>, kept by the caller as <paramref name="pending"/> (<see cref="Unused"/> or <see cref="Pending"/>).</summary>
     public static ulong OfPending(ReadOnlySpan<char> word, ulong pending) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ClaimX.Core.Lexicons;
 using ClaimX.Core.Text;
 
 namespace ClaimX.Core.Scanning;
@@ -42,6 +43,9 @@ internal static class ScanTokenizer
         // The buffers in locals for the loop (through the references every store would reload them); handed back at the end.
         var buffer = tokens;
         var known = starts;
+        // Only asked for with the analyser's tokens: the lexicons' own phrases are tokenized while StartWords is
+        // being built from them.
+        var startBits = known is null || textTokens.IsEmpty ? null : StartWords.FilterBits;
         int count = 0;
         int i = start;
         int next = 0;
@@ -72,7 +76,7 @@ internal static class ScanTokenizer
                     && (wordEnd = textTokens[next].End) <= end && (wordEnd == end || !(IsLetter(text[wordEnd]) || IsApostrophe(text[wordEnd]))))
                 {
                     i = wordEnd;
-                    ruledOut = !StartWords.MayStart(textTokens[next].LowerHash);
+                    ruledOut = startBits is not null && !WordHashFilter.MayContain(startBits, textTokens[next].LowerHash); // StartWords.MayStart
                 }
                 else
                 {

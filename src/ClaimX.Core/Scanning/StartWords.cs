@@ -41,4 +41,7 @@ internal static class StartWords
     /// <see cref="CanStart"/> is false for it, known without reading the word.
     /// </summary>
     public static bool MayStart(int lowerHash) => Filter.MayContain(lowerHash);
+
+    /// <summary>The filter's bits behind <see cref="MayStart"/>, for a tokenizer to hold in a local (<see cref="WordHashFilter.Bits"/>).</summary>
+    public static ulong[] FilterBits => Filter.Bits;
 }
