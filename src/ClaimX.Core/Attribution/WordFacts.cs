@@ -86,7 +86,7 @@ internal static class WordFacts
             set.StartFact = 1UL << bit++;
             set.EndFact = 1UL << bit++;
         }
-        if ((1UL << bit) > Unused)
+        if ((1UL << bit) > HashKnown)
         {
             throw new InvalidOperationException("WordFacts: more sets than free bits");
         }

@@ -10,8 +10,9 @@ namespace ClaimX.Core.Lexicons;
 /// word with other characters must go to the look-up itself.
 /// <para>
 /// <see cref="LexiconFilter"/> keys on the length and three characters, which lets through whole families of
-/// ordinary words that share them with a lexicon word ("conducted" with "concluded"); this lets through about one
-/// word in two thousand that is not in the lexicon (64 Kbit for a few hundred to a few thousand words).
+/// ordinary words that share them with a lexicon word ("conducted" with "concluded"). With one probe into 64 Kbit,
+/// a word outside the lexicon gets a false "maybe" with a chance of about n / 65,536 for n lexicon words: 1 in 400
+/// for the 160 start words, 3% for the 2,000 words that have word facts.
 /// </para>
 /// </summary>
 internal sealed class WordHashFilter
@@ -32,7 +33,8 @@ internal sealed class WordHashFilter
         }
     }
 
-    /// <summary>For an ASCII word with hash <paramref name="lowerHash"/>: false when no word of the lexicon equals it.</summary>
+    /// <summary>For an ASCII word with hash <paramref name="lowerHash"/>: false only when no word of the lexicon equals it
+    /// (true may be a false "maybe").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(int lowerHash) => MayContain(_bits, lowerHash);
 

@@ -16,8 +16,8 @@ internal sealed class ScanContext
     private readonly ArraySegment<ScanToken> _tokens;
 
     // For a slice of the document's tokens, whether each can start a date or a number (StartWords), parallel to the
-    // document's tokens and filled in as asked (0: not asked yet, 1: yes, -1: no); null for a window tokenized on
-    // its own.
+    // document's tokens and filled in as asked (0: not known yet, 1: yes, -1: no; the tokenizer sets -1 at once for
+    // the words the analyser's token hashes rule out); null for a window tokenized on its own.
     private readonly sbyte[]? _starts;
 
     private ScanContext(string text, ArraySegment<ScanToken> tokens, sbyte[]? starts, int rangeFirst, int rangeEnd)

@@ -37,8 +37,8 @@ internal static class StartWords
     private static readonly WordHashFilter Filter = new(Words.Keys);
 
     /// <summary>
-    /// For a word of ASCII letters with hash <paramref name="lowerHash"/> (<see cref="Text.TextHash.Lower"/>): false when
-    /// <see cref="CanStart"/> is false for it, known without reading the word.
+    /// For a word of ASCII letters with hash <paramref name="lowerHash"/> (<see cref="Text.TextHash.Lower"/>): false only
+    /// when <see cref="CanStart"/> is false for it, known without reading the word (true may be a false "maybe").
     /// </summary>
     public static bool MayStart(int lowerHash) => Filter.MayContain(lowerHash);
 
