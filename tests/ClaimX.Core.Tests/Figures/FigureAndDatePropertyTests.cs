@@ -31,6 +31,31 @@ public class FigureAndDatePropertyTests
     }
 
     [Fact]
+    public void Passing_over_plain_lower_case_words_finds_the_figures_that_trying_every_token_finds()
+    {
+        // The scanner passes over lower-case words that start no number and have no currency sign glued after them;
+        // with currency words and glued signs ("us$5", "Rs 500", "USD") among the pieces, it must find the same.
+        string[] currencies = ["us$5", "US$5", "C$10", "rs", "Rs", "500", "usd", "USD", "dollars", "yen", "$"];
+        var words = Gen.Elements(Pieces.Concat(currencies).ToArray()).ListOf().Select(parts => string.Join(" ", parts));
+        Prop.ForAll(words.ToArbitrary(), text =>
+        {
+            if (text.Length == 0)
+            {
+                return true;
+            }
+            var range = new TextSpan(0, text.Length);
+            return new FigureScanner(ClaimX.Core.Scanning.ScanContext.Create(text, range)).Scan()
+                .SequenceEqual(new FigureScanner(ClaimX.Core.Scanning.ScanContext.Create(text, range)).ScanEveryToken());
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2_000));
+        foreach (var text in ClaimX.Core.Tests.Support.SampleArticles.Texts)
+        {
+            var range = new TextSpan(0, text.Length);
+            new FigureScanner(ClaimX.Core.Scanning.ScanContext.Create(text, range)).Scan()
+                .Should().Equal(new FigureScanner(ClaimX.Core.Scanning.ScanContext.Create(text, range)).ScanEveryToken());
+        }
+    }
+
+    [Fact]
     public void Figures_stay_inside_the_range_and_match_their_offsets()
     {
         Prop.ForAll(Inputs(), input =>
