@@ -21,20 +21,25 @@ public readonly record struct PronounEntry(GrammaticalNumber Number, PronounGend
 /// <summary>Pronouns that can stand for a speaker, with number and gender, from pronouns.txt.</summary>
 public sealed class PronounLexicon
 {
-    private readonly Dictionary<string, PronounEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Each pronoun maps to its entry's index (see CueLexicon: one dictionary type for every lexicon spares start-up).
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly PronounEntry[] _entries;
 
     // Most words asked about are no pronoun: this rules them out before any hashing.
     private readonly LexiconFilter _filter;
 
-    private PronounLexicon(Dictionary<string, PronounEntry> entries)
+    private PronounLexicon(Dictionary<string, int> indices, PronounEntry[] entries)
     {
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _filter = new LexiconFilter(entries.Keys);
+        _lookup = indices.GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = entries;
+        _filter = new LexiconFilter(indices.Keys);
     }
 
     public static PronounLexicon Load(IEnumerable<string> lines)
     {
-        var entries = new Dictionary<string, PronounEntry>(StringComparer.OrdinalIgnoreCase);
+        var indices = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Grown by hand, not a List<PronounEntry>: that would be one more generic type to compile at start-up.
+        var entries = new PronounEntry[64];
         foreach (var line in lines)
         {
             var fields = line.Split('|', StringSplitOptions.TrimEntries);
@@ -55,16 +60,32 @@ public sealed class PronounLexicon
                 "n" => PronounGender.Neuter,
                 _ => PronounGender.Any,
             };
-            entries[fields[0]] = new PronounEntry(number, gender);
+            // A pronoun listed twice keeps its last entry.
+            if (indices.TryGetValue(fields[0], out int index))
+            {
+                entries[index] = new PronounEntry(number, gender);
+            }
+            else
+            {
+                int next = indices.Count;
+                indices[fields[0]] = next;
+                if (next == entries.Length)
+                {
+                    Array.Resize(ref entries, entries.Length * 2);
+                }
+                entries[next] = new PronounEntry(number, gender);
+            }
         }
-        return new PronounLexicon(entries);
+        Array.Resize(ref entries, indices.Count);
+        return new PronounLexicon(indices, entries);
     }
 
     public bool TryGet(ReadOnlySpan<char> word, out PronounEntry entry)
     {
-        if (_filter.MayContain(word))
+        if (_filter.MayContain(word) && _lookup.TryGetValue(word, out int index))
         {
-            return _lookup.TryGetValue(word, out entry);
+            entry = _entries[index];
+            return true;
         }
         entry = default;
         return false;

@@ -21,8 +21,13 @@ internal sealed class TextLexicons
 {
     private const int MaxLength = 16;
 
-    private readonly Dictionary<string, (string Written, AbbreviationClass Class)> _abbreviations = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, (string Written, AbbreviationClass Class)>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup;
+    // Each abbreviation maps to an index into its spelling and class (one dictionary type for every lexicon spares
+    // the JIT build's start-up; see CueLexicon).
+    private readonly Dictionary<string, int> _abbreviations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _abbreviationLookup;
+    private readonly List<string> _written = [];
+    // Classes by the same index; a List<AbbreviationClass> would be one more generic type to compile at start-up.
+    private AbbreviationClass[] _classes = new AbbreviationClass[256];
     private readonly HashSet<string> _elisions = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _elisionLookup;
     private readonly HashSet<string> _starters = new(StringComparer.OrdinalIgnoreCase);
@@ -45,7 +50,23 @@ internal sealed class TextLexicons
             var kind = fields.Length > 1 && fields[1].Equals("title", StringComparison.OrdinalIgnoreCase)
                 ? AbbreviationClass.Title
                 : AbbreviationClass.General;
-            _abbreviations[entry] = (entry, kind);
+            // An abbreviation listed twice (in any casing) keeps its last spelling and class.
+            if (_abbreviations.TryGetValue(entry, out int index))
+            {
+                _written[index] = entry;
+                _classes[index] = kind;
+            }
+            else
+            {
+                int next = _written.Count;
+                _abbreviations[entry] = next;
+                _written.Add(entry);
+                if (next == _classes.Length)
+                {
+                    Array.Resize(ref _classes, _classes.Length * 2);
+                }
+                _classes[next] = kind;
+            }
             LongestAbbreviation = Math.Max(LongestAbbreviation, entry.Length);
         }
         foreach (var line in starterLines)
@@ -66,14 +87,15 @@ internal sealed class TextLexicons
     /// <summary>Class of <paramref name="token"/> (its period included), or None.</summary>
     public AbbreviationClass Classify(ReadOnlySpan<char> token)
     {
-        if (token.Length > MaxLength || !_abbreviationLookup.TryGetValue(token, out var entry))
+        if (token.Length > MaxLength || !_abbreviationLookup.TryGetValue(token, out int index))
         {
             return AbbreviationClass.None;
         }
         // Exact spelling; an all-lowercase entry in any casing; any entry in capitals (headlines).
-        if (token.SequenceEqual(entry.Written) || !HasUpper(entry.Written) || !HasLower(token))
+        string written = _written[index];
+        if (token.SequenceEqual(written) || !HasUpper(written) || !HasLower(token))
         {
-            return entry.Class;
+            return _classes[index];
         }
         return AbbreviationClass.None;
     }
