@@ -8,7 +8,7 @@ namespace ClaimX.Core.Scanning;
 /// <para>
 /// The words map to indices into an array of values rather than to the values themselves: every map then shares
 /// one dictionary type (string to int), which the JIT build compiles once instead of once per value type (the
-/// scanners' maps hold seven), a tenth of a one-article run's start-up.
+/// scanners' maps hold seven): about 50 fewer of the 1,800 methods a one-article run compiles at start-up.
 /// </para>
 /// </summary>
 internal sealed class WordMap<T>
